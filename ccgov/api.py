@@ -1,0 +1,104 @@
+"""The Python API behind every command: ``audit()`` and the reusable ``Auditor``."""
+
+from __future__ import annotations
+
+import gc
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from pathlib import Path
+
+from ccgov.config import Config, find_config, load_config
+from ccgov.context import AuditContext
+from ccgov.engine import run_rules
+from ccgov.plugin.manager import PluginHost
+from ccgov.registry import ActiveRule, RuleRegistry
+from ccgov.result import AuditResult, RulesetInfo
+
+
+class Auditor:
+    """Plugins loaded and rules configured once, then any number of plans audited."""
+
+    def __init__(
+        self,
+        config: Config,
+        *,
+        select: Sequence[str] = (),
+        ignore: Sequence[str] = (),
+        fail_on: str | None = None,
+        host: PluginHost | None = None,
+    ) -> None:
+        self.config = config
+        self.host = host or PluginHost(disabled=config.disabled_plugins)
+        config.merged_with_defaults([dict(d) for _, d in self.host.default_configs()])
+        self.registry = RuleRegistry(self._rule_classes())
+        self.active: list[ActiveRule] = self.registry.configure(config, list(select), list(ignore))
+        self.fail_on = fail_on or config.fail_on
+
+    def _rule_classes(self) -> list[type]:
+        classes = self.host.rule_classes()
+        packs = [*self.config.rule_packs, *(path for _, path in self.host.rule_packs())]
+        if packs:
+            from ccgov.rules.packs import load_packs
+
+            classes.extend(load_packs(packs))
+        return classes
+
+    def rulesets(self) -> list[RulesetInfo]:
+        seen: dict[str, RulesetInfo] = {}
+        for item in self.active:
+            rule = item.rule
+            seen.setdefault(rule.ruleset, RulesetInfo(rule.ruleset, rule.plugin_version, rule.plugin))
+        return sorted(seen.values(), key=lambda info: info.name)
+
+    def audit(self, plan_path: Path, extra_paths: Sequence[Path] = ()) -> AuditResult:
+        """Audit one plan with its separate documents; raises ``InputError`` for bad input."""
+        from ccgov.loading.bundle import load_bundle
+        from ccgov.model.build import build_plan
+
+        with _gc_paused():
+            bundle = load_bundle(plan_path, extra_paths, limits=self.config.limits)
+            plan, unknown = build_plan(bundle.data, bundle.locate)
+        ctx = AuditContext(plan, bundle.locate, unknown)
+        findings, crashed = run_rules(ctx, self.active)
+        has_forecast = plan.resource_plan and any(q.forecast for q in plan.resource_plan.queues)
+        return AuditResult(
+            plan_id=plan.plan.id,
+            plan_version=plan.plan.version,
+            files=[doc.display for doc in bundle.documents],
+            sha256={doc.display: doc.sha256 for doc in bundle.documents},
+            rulesets=self.rulesets(),
+            findings=findings,
+            fail_on=self.fail_on,
+            crashed=crashed,
+            staffing=list(ctx.staffing) if has_forecast else [],
+            rules=[item.rule for item in self.active],
+        )
+
+
+def audit(
+    plan: str | Path,
+    extra: Sequence[str | Path] = (),
+    *,
+    config: str | Path | None = None,
+    select: Sequence[str] = (),
+    ignore: Sequence[str] = (),
+    fail_on: str | None = None,
+) -> AuditResult:
+    """Audit one plan file (with its separate documents) and return the result."""
+    plan_path = Path(plan)
+    config_path = Path(config) if config else find_config(plan_path)
+    auditor = Auditor(load_config(config_path), select=select, ignore=ignore, fail_on=fail_on)
+    return auditor.audit(plan_path, [Path(p) for p in extra])
+
+
+@contextmanager
+def _gc_paused() -> Iterator[None]:
+    # NOTE: parsing builds many small containers and no cycles; the cyclic GC
+    # would otherwise rescan them over and over (reference/performance.md §2).
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()

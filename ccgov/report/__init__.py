@@ -1,0 +1,41 @@
+"""Output formats. Each is a ``Reporter``; plugins add more through ``ccgov_report_formats``.
+
+Built-in formats are imported only when asked for, so that the text path never
+pays for, say, the HTML templates.
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, ClassVar
+
+if TYPE_CHECKING:
+    from ccgov.result import AuditResult
+
+BUILTIN_FORMATS = {
+    "text": "ccgov.report.text:TextReporter",
+    "json": "ccgov.report.json:JsonReporter",
+}
+
+
+class Reporter:
+    """Formats audit results. Subclasses implement ``render`` and only format: no I/O."""
+
+    #: The name given to ``--format``.
+    name: ClassVar[str] = ""
+    #: Suggested file suffix for ``--output``.
+    suffix: ClassVar[str] = ".txt"
+
+    def __init__(self, *, color: bool = False) -> None:
+        self.color = color
+
+    def render(self, results: Sequence[AuditResult]) -> str:
+        """The whole output for one plan (a one-item sequence) or a portfolio."""
+        raise TypeError(f"{type(self).__name__} must implement render()")
+
+
+def builtin_reporter(name: str) -> type[Reporter]:
+    module_name, _, class_name = BUILTIN_FORMATS[name].partition(":")
+    reporter: type[Reporter] = getattr(importlib.import_module(module_name), class_name)
+    return reporter

@@ -1,0 +1,68 @@
+"""Pairs formats with destinations and renders each once per run."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import click
+
+from ccgov.output import write_atomic, write_stdout
+from ccgov.report import BUILTIN_FORMATS, Reporter, builtin_reporter
+
+if TYPE_CHECKING:
+    from ccgov.plugin.manager import PluginHost
+    from ccgov.result import AuditResult
+
+
+@dataclass
+class Target:
+    reporter: Reporter
+    path: Path | None  # None: standard output
+
+
+def available_formats(host: PluginHost) -> dict[str, Any]:
+    formats: dict[str, Any] = dict(BUILTIN_FORMATS)
+    for name, reporter in host.report_formats().items():
+        if name in formats:
+            raise click.UsageError(f"a plugin redefines the built-in format {name!r}")
+        formats[name] = reporter
+    return formats
+
+
+def resolve_reporters(
+    host: PluginHost, formats: Sequence[str], outputs: Sequence[Path], stdout: Any
+) -> list[Target]:
+    """``-f json -o a.json -f sarif -o b.sarif``: pair formats and outputs in order."""
+    from ccgov.cli import use_color
+
+    names = list(formats) or ["text"]
+    if len(outputs) > len(names):
+        raise click.UsageError("more --output than --format options")
+    known = available_formats(host)
+    targets = []
+    to_stdout = 0
+    for index, name in enumerate(names):
+        if name not in known:
+            raise click.UsageError(
+                f"unknown format {name!r}; choose from {', '.join(sorted(known))}"
+            )
+        path = outputs[index] if index < len(outputs) else None
+        to_stdout += path is None
+        factory = known[name]
+        cls = builtin_reporter(name) if isinstance(factory, str) else factory
+        targets.append(Target(cls(color=path is None and name == "text" and use_color(stdout)), path))
+    if to_stdout > 1:
+        raise click.UsageError("only one --format can go to standard output; add --output")
+    return targets
+
+
+def render_all(targets: Sequence[Target], results: Sequence[AuditResult]) -> None:
+    for target in targets:
+        text = target.reporter.render(results)
+        if target.path is None:
+            write_stdout(text)
+        else:
+            write_atomic(target.path, text)

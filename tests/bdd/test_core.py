@@ -1,0 +1,5 @@
+"""ccgov's own checks: features/core/*.feature."""
+
+from pytest_bdd import scenarios
+
+scenarios("core")
