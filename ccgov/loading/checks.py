@@ -44,34 +44,36 @@ def missing_sections(data: dict[str, Any], locate: Locate) -> list[InputIssue]:
 def duplicate_ids(data: dict[str, Any], locate: Locate) -> list[InputIssue]:
     """One issue per ``id`` used again in the same list, anywhere in the merged data.
 
-    The walk uses an explicit stack and visits nodes in document order, so the
-    issues come out in the order a reader of the plan meets them.
+    The walk uses an explicit stack and visits nodes in document order; an issue
+    is emitted when the walk reaches the item that repeats the id, so issues come
+    out in the order a reader of the plan meets them.
     """
     issues = []
-    stack: list[tuple[Path_, Any]] = [((), data)]
+    stack: list[tuple[Path_, Any, InputIssue | None]] = [((), data, None)]
     while stack:
-        path, node = stack.pop()
+        path, node, issue = stack.pop()
+        if issue is not None:
+            issues.append(issue)
+        children: list[tuple[Path_, Any, InputIssue | None]] = []
         if isinstance(node, dict):
-            children = [
-                ((*path, key), value)
-                for key, value in node.items()
-                if isinstance(value, dict | list)
-            ]
-        else:
-            children = []
+            for key, value in node.items():
+                if isinstance(value, dict | list):
+                    children.append(((*path, key), value, None))
+        elif isinstance(node, list):
             seen: dict[str, int] = {}
             for index, item in enumerate(node):
+                repeated = None
                 if isinstance(item, dict):
                     ident = item.get("id")
                     # ids are text to the people who write them: 7 and "7" are one id.
                     if isinstance(ident, str | int | float):
                         text = str(ident)
                         if text in seen:
-                            issues.append(_twice(locate, path, seen[text], index, text))
+                            repeated = _twice(locate, path, seen[text], index, text)
                         else:
                             seen[text] = index
-                if isinstance(item, dict | list):
-                    children.append(((*path, index), item))
+                if isinstance(item, dict | list) or repeated is not None:
+                    children.append(((*path, index), item, repeated))
         stack.extend(reversed(children))
     return issues
 
