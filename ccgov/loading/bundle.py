@@ -111,17 +111,23 @@ class _Loader:
         self._owned: dict[int, Any] = {}
 
     def load(self) -> Bundle:
+        plan: Document | None
         try:
             plan = read_yaml_file(self.plan_path, limits=self.limits)
         except InputError as error:
             self.issues.extend(error.issues)
-            # The plan is unusable, but every other file named is still read so
-            # that one run reports everything.
-            for extra in self.extras:
-                self._read(extra, str(extra))
-            raise InputError(self.issues) from None
-        if plan.kind != "plan":
+            plan = None
+        if plan is not None and plan.kind != "plan":
             self._issue(plan, ("kind",), f"expected a plan, found a {plan.kind} document")
+            plan = None
+        if plan is None:
+            # Nothing can be merged, but every other file named is still read so
+            # that one run reports everything.
+            seen = {Path(self.plan_path).resolve()}
+            for extra in self.extras:
+                if extra.resolve() not in seen:
+                    seen.add(extra.resolve())
+                    self._read(extra, str(extra))
             raise InputError(self.issues)
         return self._merge(plan)
 
@@ -147,29 +153,32 @@ class _Loader:
             raise InputError(self.issues)
 
         bundle = Bundle(plan, [plan], self._own(plan.data), {})
-        read: dict[Path, Document] = {}
+        # Files already tried, whether or not they could be read: each file is read
+        # (and its issues reported) once, however many times it is named.
+        attempted: set[Path] = set()
         for ref in documents:
+            attempted.add(ref.target)
             doc = self._read(ref.target, ref.display)
             if doc is not None:
-                read[ref.target] = doc
                 self._add_listed(bundle, doc, ref)
-        for path, ref in forecasts.items():
-            doc = read.get(ref.target) or self._read_csv(ref)
+        forecast_docs: dict[Path, Document | None] = {}
+        for where, ref in forecasts.items():
+            if ref.target not in forecast_docs:
+                forecast_docs[ref.target] = self._read_csv(ref)
+            doc = forecast_docs[ref.target]
             if doc is not None:
-                read[ref.target] = doc
-                self._add_forecast(bundle, doc, path)
-        forecast_targets = {ref.target for ref in forecasts.values()}
+                self._add_forecast(bundle, doc, where)
         for ref in extras:
-            if ref.target in read:
-                continue  # named by the plan as well: read once
-            if ref.target.suffix.lower() == ".csv" and ref.target not in forecast_targets:
+            if ref.target in attempted or ref.target in forecast_docs:
+                continue  # named by the plan as well, or twice on the command line
+            attempted.add(ref.target)
+            if ref.target.suffix.lower() == ".csv":
                 self.issues.append(
                     InputIssue(ref.display, 1, 1, "no queue of the plan uses this forecast")
                 )
                 continue
             doc = self._read(ref.target, ref.display)
             if doc is not None:
-                read[ref.target] = doc
                 self._add_listed(bundle, doc, ref)
 
         self.issues.extend(missing_sections(plan.data, bundle.locate))

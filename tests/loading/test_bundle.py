@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+import gc
 import os
 from pathlib import Path
 from typing import Any
@@ -459,3 +460,34 @@ def test_bundle_is_plain_data(folder: Path) -> None:
     bundle = load_bundle(PLAN_PATH)
     assert isinstance(bundle, Bundle)
     assert copy.deepcopy(bundle.data) == bundle.data
+
+
+def test_a_file_named_several_times_is_reported_once(folder: Path) -> None:
+    (folder / "changes.yaml").write_text("ccgov: 1\nkind: changelog\nplan: leeds-q1\nchanges: [\n")
+    issues = issues_of(PLAN_PATH, [folder / "changes.yaml", Path("plans/./changes.yaml")])
+    assert [(i.file, i.line) for i in issues] == [("plans/changes.yaml", 5)]
+
+
+def test_forecast_naming_a_yaml_document_is_an_input_error(folder: Path) -> None:
+    edit_plan(folder, "forecast: forecast.csv", "forecast: changes.yaml")
+    [issue] = issues_of(PLAN_PATH)
+    assert (issue.file, issue.line, issue.column) == ("plans/changes.yaml", 1, 1)
+    assert issue.message.startswith("header lacks the column(s) start, contacts")
+
+
+def test_a_plan_of_the_wrong_kind_still_reads_the_extras(folder: Path) -> None:
+    write(folder, "bad.yaml", "ccgov: 1\nkind: changelog\nplan: x\nchanges: *a\n")
+    issues = issues_of(folder / "changes.yaml", [folder / "bad.yaml", folder / "changes.yaml"])
+    assert [(i.line, i.column) for i in issues] == [(2, 1), (4, 10)]
+
+
+def test_loading_creates_no_reference_cycles(folder: Path) -> None:
+    gc.collect()
+    gc.disable()
+    try:
+        bundle = load_bundle(PLAN_PATH)
+        bundle.locate(("stakeholders", "consultations", 2, "id"))
+        del bundle
+        assert gc.collect() == 0
+    finally:
+        gc.enable()
