@@ -232,10 +232,11 @@ class _Loader:
         if PurePath(name).is_absolute():
             self._issue(plan, where, f"{name} is an absolute path; give it relative to the plan")
             return None
+        # resolve() follows symlinks before it applies ``..``, so a link inside the
+        # folder to a file outside it is caught as well as ``../``. The display
+        # keeps the name as written (only tidied), not the link's target.
+        target = (base / name).resolve()
         joined = Path(os.path.normpath(base / name))
-        # resolve() follows symlinks, so a link inside the folder to a file
-        # outside it is caught as well as ``../``.
-        target = joined.resolve()
         if not target.is_relative_to(base.resolve()):
             self._issue(plan, where, f"{name} is outside the plan's folder")
             return None
@@ -279,10 +280,11 @@ class _Loader:
             self._issue(doc, ("kind",), f"a second plan in one bundle (the plan is {plan.display})")
             return
         if doc.kind not in MERGED_LISTS:
+            wrong = "is not a consultations or changelog document"
             if ref.where is not None:
-                self._issue(plan, ref.where, f"{ref.display} is not a consultations or changelog")
+                self._issue(plan, ref.where, f"{ref.display} {wrong}")
             else:
-                self._issue(doc, (), "not a consultations or changelog document")
+                self._issue(doc, (), wrong)
             return
         bundle.documents.append(doc)
         section = plan.data.get("plan")

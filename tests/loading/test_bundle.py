@@ -401,7 +401,7 @@ def test_listed_csv_is_not_a_separate_document(folder: Path) -> None:
     edit_plan(folder, "    - changes.yaml\n", "    - forecast.csv\n")
     [issue] = issues_of(PLAN_PATH)
     assert str(issue) == (
-        "plans/plan.yaml:9:7: plans/forecast.csv is not a consultations or changelog"
+        "plans/plan.yaml:9:7: plans/forecast.csv is not a consultations or changelog document"
     )
 
 
@@ -491,3 +491,14 @@ def test_loading_creates_no_reference_cycles(folder: Path) -> None:
         assert gc.collect() == 0
     finally:
         gc.enable()
+
+
+def test_dot_dot_after_a_symlinked_folder_is_judged_on_the_real_path(folder: Path) -> None:
+    # plans/sub -> ../outside/deep, so sub/../changes.yaml is outside/changes.yaml,
+    # although spelled it looks like plans/changes.yaml (which exists too).
+    write(folder.parent, "outside/deep/.keep", "")
+    write(folder.parent, "outside/changes.yaml", CHANGES)
+    os.symlink(folder.parent / "outside/deep", folder / "sub")
+    edit_plan(folder, "    - changes.yaml\n", "    - sub/../changes.yaml\n")
+    [issue] = issues_of(PLAN_PATH)
+    assert str(issue) == "plans/plan.yaml:9:7: sub/../changes.yaml is outside the plan's folder"
