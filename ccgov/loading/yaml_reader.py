@@ -21,7 +21,6 @@ from pathlib import Path
 from typing import Any
 
 import yaml
-from yaml._yaml import CParser
 from yaml.events import (
     AliasEvent,
     DocumentStartEvent,
@@ -37,6 +36,18 @@ from ccgov.loading._support import gc_paused, read_bounded, text_issues, too_lar
 from ccgov.loading.document import Document, Path_
 from ccgov.loading.limits import DEFAULT_LIMITS, Limits
 from ccgov.loading.scalars import NumberTooLong, resolve_plain
+
+
+def _c_parser() -> Any:
+    """libyaml's parser, or None for a PyYAML built without libyaml."""
+    try:
+        from yaml._yaml import CParser
+    except ImportError:  # the pure-Python parser gives the same events, several times slower
+        return None
+    return CParser
+
+
+CParser: Any = _c_parser()
 
 #: The ``kind`` values a YAML document may have; a document without one is a plan.
 YAML_KINDS = ("plan", "consultations", "changelog")
@@ -106,9 +117,19 @@ def read_yaml_bytes(
 
 def _build(raw: bytes, max_depth: int) -> tuple[Any, dict[Path_, tuple[int, int]]]:
     """Turn the event stream into plain data and a position table, or raise ``_Refusal``."""
-    parser = CParser(raw)
     # Events are dispatched on type(event) identity, which mypy cannot narrow.
-    next_event: Callable[[], Any] = parser.get_event
+    next_event: Callable[[], Any]
+    dispose: Callable[[], None]
+    if CParser is not None:
+        parser = CParser(raw)
+        next_event = parser.get_event
+        dispose = parser.dispose
+    else:
+        # The pure-Python parser is a state machine too: streaming its events
+        # never recurses, whatever the nesting.
+        loader = yaml.SafeLoader(raw)
+        next_event = loader.get_event
+        dispose = loader.dispose
     positions: dict[Path_, tuple[int, int]] = {(): (1, 1)}
     no_key = _NO_KEY
     root: Any = no_key
@@ -218,7 +239,7 @@ def _build(raw: bytes, max_depth: int) -> tuple[Any, dict[Path_, tuple[int, int]
                     raise _Refusal(mark.line, mark.column, "%TAG directive not allowed")
             # StreamStart, DocumentEnd and StreamEnd need nothing.
     finally:
-        parser.dispose()
+        dispose()
     if root is no_key or root is None:
         raise _Refusal(0, 0, "empty document")
     if not isinstance(root, dict):
