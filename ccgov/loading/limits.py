@@ -19,3 +19,7 @@ class Limits:
     max_depth: int = 64
     #: Most documents one plan may list (``plan.documents`` plus forecasts).
     max_documents: int = 100
+
+
+#: The limits that apply when the caller gives none.
+DEFAULT_LIMITS = Limits()

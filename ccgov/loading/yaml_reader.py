@@ -1,0 +1,313 @@
+"""Safe YAML 1.2 reader: plain data plus the line and column of every node.
+
+The reader walks libyaml's event stream (PyYAML's C parser) and builds dicts
+and lists itself with an explicit stack. It never composes a node tree and
+never recurses, so input that would crash or exhaust a composer is refused at
+the first event that breaks the rules, with flat memory:
+
+- ``CSafeLoader`` compose segfaults at 100,000 nesting levels; here the 65th
+  level is refused before the parser reads much further.
+- aliases are refused when first seen, so an alias bomb never expands.
+
+Plain scalars are typed by the YAML 1.2 core schema (``scalars.py``), not by
+PyYAML's YAML 1.1 resolver. Mapping keys are kept as their text.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import yaml
+from yaml.events import (
+    AliasEvent,
+    DocumentStartEvent,
+    MappingEndEvent,
+    MappingStartEvent,
+    ScalarEvent,
+    SequenceEndEvent,
+    SequenceStartEvent,
+)
+
+from ccgov.errors import InputError, InputIssue
+from ccgov.loading._support import gc_paused, read_bounded, text_issues, too_large, yaml_line_col
+from ccgov.loading.document import Document, Path_
+from ccgov.loading.limits import DEFAULT_LIMITS, Limits
+from ccgov.loading.scalars import NumberTooLong, resolve_plain
+
+
+def _c_parser() -> Any:
+    """libyaml's parser, or None for a PyYAML built without libyaml."""
+    try:
+        from yaml._yaml import CParser
+    except ImportError:  # the pure-Python parser gives the same events, several times slower
+        return None
+    return CParser
+
+
+CParser: Any = _c_parser()
+
+#: The ``kind`` values a YAML document may have; a document without one is a plan.
+YAML_KINDS = ("plan", "consultations", "changelog")
+
+_STANDARD_TAG = "tag:yaml.org,2002:"
+
+
+class _NoKey:
+    """Marks a mapping that is waiting for its next key (``None`` is a valid key text)."""
+
+    __slots__ = ()
+
+
+_NO_KEY = _NoKey()
+
+
+class _Refusal(Exception):
+    """Raised inside the event loop; carries the 0-based mark and the message."""
+
+    def __init__(self, line0: int, column0: int, message: str) -> None:
+        super().__init__(message)
+        self.line = line0 + 1
+        self.column = column0 + 1
+        self.message = message
+
+
+def read_yaml_file(
+    path: Path, *, display: str | None = None, limits: Limits = DEFAULT_LIMITS
+) -> Document:
+    """Read one YAML (or JSON) document from a file; raises ``InputError``."""
+    shown = str(path) if display is None else display
+    raw = read_bounded(path, shown, limits.max_yaml_bytes, "max_yaml_bytes")
+    return read_yaml_bytes(raw, display=shown, path=Path(path).resolve(), limits=limits)
+
+
+def read_yaml_bytes(
+    raw: bytes, *, display: str, path: Path | None = None, limits: Limits = DEFAULT_LIMITS
+) -> Document:
+    """Read one YAML (or JSON) document from bytes; raises ``InputError``.
+
+    ``display`` names the source in messages; ``path`` defaults to ``Path(display)``
+    (a pseudo path, for stdin).
+    """
+    if len(raw) > limits.max_yaml_bytes:
+        raise too_large(display, limits.max_yaml_bytes, "max_yaml_bytes")
+    issues = text_issues(raw, display)
+    if issues:
+        raise InputError(issues)
+    try:
+        with gc_paused():
+            data, positions = _build(raw, limits.max_depth)
+    except _Refusal as refusal:
+        raise InputError.at(display, refusal.line, refusal.column, refusal.message) from None
+    except yaml.YAMLError as exc:
+        line, column, message = _syntax_error(raw, exc)
+        raise InputError.at(display, line, column, message) from None
+    kind = _check_header(data, positions, display)
+    return Document(
+        path=Path(display) if path is None else path,
+        display=display,
+        kind=kind,
+        data=data,
+        positions=positions,
+        sha256=hashlib.sha256(raw).hexdigest(),
+    )
+
+
+def _build(raw: bytes, max_depth: int) -> tuple[Any, dict[Path_, tuple[int, int]]]:
+    """Turn the event stream into plain data and a position table, or raise ``_Refusal``."""
+    # Events are dispatched on type(event) identity, which mypy cannot narrow.
+    next_event: Callable[[], Any]
+    dispose: Callable[[], None]
+    if CParser is not None:
+        parser = CParser(raw)
+        next_event = parser.get_event
+        dispose = parser.dispose
+    else:
+        # The pure-Python parser is a state machine too: streaming its events
+        # never recurses, whatever the nesting.
+        loader = yaml.SafeLoader(raw)
+        next_event = loader.get_event
+        dispose = loader.dispose
+    positions: dict[Path_, tuple[int, int]] = {(): (1, 1)}
+    no_key = _NO_KEY
+    root: Any = no_key
+    root_mark: Any = None
+    # The node being filled is held in locals (container, is_map, path, key);
+    # ``stack`` holds the enclosing nodes' state, so len(stack) is the depth.
+    container: Any = None
+    is_map = False
+    path: Path_ = ()
+    key: Any = no_key
+    stack: list[tuple[Any, bool, Path_, Any]] = []
+    documents = 0
+    try:
+        while True:
+            event = next_event()
+            cls = type(event)
+            if cls is ScalarEvent:
+                mark = event.start_mark
+                if event.anchor is not None or event.tag is not None:
+                    raise _properties(event)
+                if is_map and key is no_key:
+                    # A key: kept as its text, whatever it looks like.
+                    key = event.value
+                    item_path = (*path, key)
+                    if key in container:
+                        first = positions[item_path]
+                        raise _Refusal(
+                            mark.line,
+                            mark.column,
+                            f"duplicate key {key!r}: already given at line {first[0]}, "
+                            f"column {first[1]}",
+                        )
+                    if key == "<<" and event.implicit[0]:
+                        raise _Refusal(mark.line, mark.column, "merge key '<<' not allowed")
+                    positions[item_path] = (mark.line + 1, mark.column + 1)
+                    continue
+                if event.implicit[0]:
+                    try:
+                        value = resolve_plain(event.value)
+                    except NumberTooLong:
+                        raise _Refusal(
+                            mark.line, mark.column, "number with too many digits"
+                        ) from None
+                else:
+                    value = event.value
+                if is_map:
+                    container[key] = value
+                    key = no_key
+                elif container is not None:
+                    positions[(*path, len(container))] = (mark.line + 1, mark.column + 1)
+                    container.append(value)
+                else:
+                    root = value
+                    root_mark = mark
+            elif cls is MappingStartEvent or cls is SequenceStartEvent:
+                mark = event.start_mark
+                if event.anchor is not None or event.tag is not None:
+                    raise _properties(event)
+                if is_map and key is no_key:
+                    shape = "mapping" if cls is MappingStartEvent else "list"
+                    raise _Refusal(
+                        mark.line, mark.column, f"a mapping key must be text, not a {shape}"
+                    )
+                if len(stack) >= max_depth:
+                    raise _Refusal(
+                        mark.line, mark.column, f"nesting deeper than {max_depth} levels"
+                    )
+                node: Any = {} if cls is MappingStartEvent else []
+                if is_map:
+                    child_path: Path_ = (*path, key)
+                    container[key] = node
+                    key = no_key
+                elif container is not None:
+                    child_path = (*path, len(container))
+                    positions[child_path] = (mark.line + 1, mark.column + 1)
+                    container.append(node)
+                else:
+                    child_path = ()
+                    root = node
+                    root_mark = mark
+                stack.append((container, is_map, path, key))
+                container = node
+                is_map = cls is MappingStartEvent
+                path = child_path
+                key = no_key
+            elif cls is MappingEndEvent or cls is SequenceEndEvent:
+                container, is_map, path, key = stack.pop()
+            elif event is None:
+                break
+            elif cls is AliasEvent:
+                mark = event.start_mark
+                raise _Refusal(
+                    mark.line,
+                    mark.column,
+                    f"alias '*{event.anchor}' not allowed: plans refer to other items by id",
+                )
+            elif cls is DocumentStartEvent:
+                mark = event.start_mark
+                documents += 1
+                if documents > 1:
+                    raise _Refusal(
+                        mark.line, mark.column, "more than one document: a file holds exactly one"
+                    )
+                if event.version is not None:
+                    raise _Refusal(mark.line, mark.column, "%YAML directive not allowed")
+                if event.tags:
+                    raise _Refusal(mark.line, mark.column, "%TAG directive not allowed")
+            # StreamStart, DocumentEnd and StreamEnd need nothing.
+    finally:
+        dispose()
+    if root is no_key or root is None:
+        raise _Refusal(0, 0, "empty document")
+    if not isinstance(root, dict):
+        shape = "a list" if isinstance(root, list) else f"the value {root!r}"
+        raise _Refusal(
+            root_mark.line,
+            root_mark.column,
+            f"the top level must be a mapping of sections, found {shape}",
+        )
+    return root, positions
+
+
+def _properties(event: Any) -> _Refusal:
+    """The refusal for a node that carries a tag or an anchor."""
+    mark = event.start_mark
+    if event.tag is not None:
+        tag = event.tag
+        if tag.startswith(_STANDARD_TAG):
+            tag = "!!" + tag[len(_STANDARD_TAG) :]
+        return _Refusal(mark.line, mark.column, f"tag '{tag}' not allowed: values are plain YAML")
+    return _Refusal(
+        mark.line,
+        mark.column,
+        f"anchor '&{event.anchor}' not allowed: anchors and aliases are refused; "
+        "plans refer to other items by id",
+    )
+
+
+def _syntax_error(raw: bytes, exc: yaml.YAMLError) -> tuple[int, int, str]:
+    """Line, column and message of a parser error, located at the parser's problem mark."""
+    if isinstance(exc, yaml.MarkedYAMLError):
+        mark = exc.problem_mark or exc.context_mark
+        problem = exc.problem or exc.context or "invalid YAML"
+        message = f"YAML syntax error: {problem}"
+        if exc.context and exc.problem and exc.context_mark is not None:
+            message += f" ({exc.context} at line {exc.context_mark.line + 1})"
+        if mark is None:
+            return 1, 1, message
+        return mark.line + 1, mark.column + 1, message
+    if isinstance(exc, yaml.reader.ReaderError):
+        # libyaml reports reader errors by byte offset into the input.
+        line, column = yaml_line_col(raw, exc.position)
+        return line, column, f"YAML syntax error: {exc.reason}"
+    return 1, 1, f"YAML syntax error: {exc}"
+
+
+def _check_header(
+    data: dict[str, Any], positions: dict[Path_, tuple[int, int]], display: str
+) -> str:
+    """Check ``ccgov`` and ``kind``; return the document's kind (lower case)."""
+    issues: list[tuple[int, int, str]] = []
+    if "ccgov" not in data:
+        issues.append((1, 1, "missing 'ccgov: 1' (the format version) at the top"))
+    else:
+        version = data["ccgov"]
+        # type() and not isinstance(): true and 1.0 are not the version 1.
+        if type(version) is not int or version != 1:
+            line, column = positions[("ccgov",)]
+            issues.append(
+                (line, column, f"unsupported format version ccgov: {version!r}; expected 1")
+            )
+    kind = data.get("kind", "plan")
+    if not isinstance(kind, str) or kind.lower() not in YAML_KINDS:
+        line, column = positions[("kind",)]
+        issues.append(
+            (line, column, f"unknown kind {kind!r}; expected plan, consultations or changelog")
+        )
+    if issues:
+        raise InputError([InputIssue(display, *issue) for issue in issues])
+    assert isinstance(kind, str)
+    return kind.lower()
