@@ -91,19 +91,7 @@ def read_yaml_bytes(
     ``display`` names the source in messages; ``path`` defaults to ``Path(display)``
     (a pseudo path, for stdin).
     """
-    if len(raw) > limits.max_yaml_bytes:
-        raise too_large(display, limits.max_yaml_bytes, "max_yaml_bytes")
-    issues = text_issues(raw, display)
-    if issues:
-        raise InputError(issues)
-    try:
-        with gc_paused():
-            data, positions = _build(raw, limits.max_depth)
-    except _Refusal as refusal:
-        raise InputError.at(display, refusal.line, refusal.column, refusal.message) from None
-    except yaml.YAMLError as exc:
-        line, column, message = _syntax_error(raw, exc)
-        raise InputError.at(display, line, column, message) from None
+    data, positions = parse_yaml(raw, display=display, limits=limits)
     kind = _check_header(data, positions, display)
     return Document(
         path=Path(display) if path is None else path,
@@ -113,6 +101,29 @@ def read_yaml_bytes(
         positions=positions,
         sha256=hashlib.sha256(raw).hexdigest(),
     )
+
+
+def parse_yaml(
+    raw: bytes, *, display: str, limits: Limits = DEFAULT_LIMITS
+) -> tuple[dict[str, Any], dict[Path_, tuple[int, int]]]:
+    """Parse one YAML mapping safely, with positions, but without the plan-document header.
+
+    Used for ccgov's own YAML inputs that are not plan documents: rule packs,
+    waivers and rule cases. Every refusal of plan documents applies.
+    """
+    if len(raw) > limits.max_yaml_bytes:
+        raise too_large(display, limits.max_yaml_bytes, "max_yaml_bytes")
+    issues = text_issues(raw, display)
+    if issues:
+        raise InputError(issues)
+    try:
+        with gc_paused():
+            return _build(raw, limits.max_depth)
+    except _Refusal as refusal:
+        raise InputError.at(display, refusal.line, refusal.column, refusal.message) from None
+    except yaml.YAMLError as exc:
+        line, column, message = _syntax_error(raw, exc)
+        raise InputError.at(display, line, column, message) from None
 
 
 def _build(raw: bytes, max_depth: int) -> tuple[Any, dict[Path_, tuple[int, int]]]:

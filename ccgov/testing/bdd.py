@@ -21,7 +21,7 @@ from typing import Any
 import pytest
 from pytest_bdd import given, parsers, then, when
 
-from ccgov.loading.yaml_reader import read_yaml_bytes
+from ccgov.loading.yaml_reader import parse_yaml
 from ccgov.result import AuditResult
 from ccgov.testing.workspace import PlanWorkspace
 
@@ -47,8 +47,8 @@ def ccgov_base_plan() -> Path:
 
 def _value(text: str) -> Any:
     """A step's value, read as YAML 1.2 (so `2027-06-30` is text, `12` a number)."""
-    document = read_yaml_bytes(f"ccgov: 1\nvalue: {text}\n".encode(), display="(step)")
-    return document.data["value"]
+    data, _ = parse_yaml(f"value: {text}\n".encode(), display="(step)")
+    return data["value"]
 
 
 @given("the compliant plan", target_fixture="scenario")

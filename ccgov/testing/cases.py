@@ -33,7 +33,7 @@ from pathlib import Path
 from typing import Any
 
 from ccgov.findings import Finding
-from ccgov.loading.yaml_reader import read_yaml_file
+from ccgov.loading.yaml_reader import parse_yaml
 from ccgov.testing.workspace import PlanWorkspace
 
 
@@ -122,7 +122,7 @@ def load_rule_cases(pattern: str) -> list[RuleCase]:
     cases: list[RuleCase] = []
     for name in sorted(glob(pattern, recursive=True)):
         source = Path(name)
-        spec = read_yaml_file(source).data
+        spec, _ = parse_yaml(source.read_bytes(), display=str(source))
         base = (source.parent / spec["base"]).resolve() if spec.get("base") else None
         for case in spec.get("cases", []):
             cases.append(RuleCase(str(spec["rule"]), str(case["name"]), source, base, case))
