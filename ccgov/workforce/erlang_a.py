@@ -1,0 +1,161 @@
+"""Erlang A (M/M/c+M: queue with exponential caller patience), evaluated exactly."""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+from ccgov.workforce.erlang import _agent_count, _fraction_in, _non_negative, _positive
+
+__all__ = ["ErlangAResult", "erlang_a", "erlang_a_required_agents"]
+
+# Unnormalised stationary weights are rescaled past this size so they never overflow.
+_RESCALE_ABOVE = 1e250
+# The state space is truncated once the (geometric) tail bound is below this share of the mass.
+_TAIL = 1e-16
+# A state space this large means the queue is nearly unstable with near-infinite patience; the
+# answer would take minutes of pure Python and Erlang C is the right model there.
+_MAX_STATES = 2_000_000
+
+
+@dataclass(frozen=True, slots=True)
+class ErlangAResult:
+    """Steady-state performance of an M/M/c+M queue."""
+
+    waiting_probability: float
+    """P(an arriving contact finds every agent busy and has to wait)."""
+    abandonment_probability: float
+    """P(an arriving contact hangs up before being answered)."""
+    asa_seconds: float
+    """Mean time in queue over ALL arrivals, including those who abandon (Little's law)."""
+    occupancy: float
+    """Busy share of the agents: answered load ``A·(1 - P(abandon)) / N``."""
+    service_level: float
+    """P(answered within the answer time), over all arrivals (abandoners count as misses)."""
+
+
+def _stationary(c: int, a: float, r: float) -> tuple[float, list[float]]:
+    """Unnormalised birth-death weights of the number in system.
+
+    Time is measured in mean handle times (μ = 1), so the birth rate is A and the death rate
+    in state n is ``min(n, c) + max(n - c, 0)·r`` with ``r = θ/μ = AHT / mean patience``.
+    Returns the summed weight of states 0..c-1 and the list of weights of states c, c+1, …
+    (index k = number of contacts queued), all on one common, rescaled scale.
+    """
+    low = 0.0
+    t = 1.0
+    for n in range(c):  # t is the weight of state n; move to n + 1 (n + 1 <= c agents busy)
+        low += t
+        t *= a / (n + 1)
+        if t > _RESCALE_ABOVE:
+            low /= _RESCALE_ABOVE
+            t /= _RESCALE_ABOVE
+    high = [t]
+    total = low + t
+    k = 0
+    while True:
+        k += 1
+        ratio = a / (c + k * r)
+        t *= ratio
+        high.append(t)
+        total += t
+        if t > _RESCALE_ABOVE:
+            low /= _RESCALE_ABOVE
+            total /= _RESCALE_ABOVE
+            t /= _RESCALE_ABOVE
+            high = [w / _RESCALE_ABOVE for w in high]
+        # Past the mode the ratio keeps falling, so the tail is below a geometric series.
+        if ratio < 1.0 and t * ratio / (1.0 - ratio) <= _TAIL * total:
+            return low, high
+        if k > _MAX_STATES:
+            raise ValueError("Erlang A state space too large: patience is so long that the queue "
+                             "is effectively unstable; use Erlang C with more agents")
+
+
+def _absorbed_by(c: int, r: float, states: int, tau: float) -> list[float]:
+    """``h[i]`` = P(a queue of i contacts has fully drained by time tau), i = 0..states.
+
+    From i contacts waiting (the tagged one last), the next departure comes at rate
+    ``c + i·r`` (an agent frees up and takes the head, or one of them abandons). This pure
+    death chain is uniformised at rate Λ and its transient law summed over the Poisson number
+    of jumps; every term is non-negative, so unlike the closed-form hypoexponential CDF there
+    is no cancellation however long the queue.
+    """
+    lam = c + states * r
+    x = lam * tau
+    p = [0.0] + [(c + i * r) / lam for i in range(1, states + 1)]
+    g = [1.0] + [0.0] * states  # P(drained within m jumps), m = 0
+    h = [0.0] * (states + 1)
+    cumulative = 0.0
+    log_x = math.log(x) if x > 0 else -math.inf
+    m = 0
+    upper = x + 12.0 * math.sqrt(x) + 40.0  # Poisson mass beyond this is far below 1e-16
+    while True:
+        # Poisson weight in log space so that a large Λτ cannot underflow e^(-Λτ) to zero.
+        w = math.exp(-x + m * log_x - math.lgamma(m + 1)) if x > 0 else float(m == 0)
+        if w > 0.0:
+            cumulative += w
+            for i in range(min(m, states) + 1):  # g[i] == 0 for i > m: i jumps are needed
+                h[i] += w * g[i]
+        if m >= upper or cumulative >= 1.0 - 1e-16 or (m > x and g[states] >= 1.0 - 1e-16):
+            # The remaining Poisson mass sees g as it is now (or later, and g only grows).
+            rest = max(0.0, 1.0 - cumulative)
+            return [hi + rest * gi for hi, gi in zip(h, g, strict=True)]
+        m += 1
+        for i in range(min(m, states), 0, -1):
+            g[i] = p[i] * g[i - 1] + (1.0 - p[i]) * g[i]
+
+
+def erlang_a(agents: int, traffic: float, aht_seconds: float, patience_seconds: float,
+             answer_seconds: float) -> ErlangAResult:
+    """Evaluate an Erlang A queue: N agents, A Erlangs, exponential patience (mean given).
+
+    Exact stationary distribution of the birth-death chain (domain.md §1.1); P(abandon) =
+    θ·E[queue] / λ and ASA = E[queue] / λ by Little's law. The service level counts contacts
+    answered within ``answer_seconds`` over all arrivals: one arriving behind k others is
+    answered with probability ``c / (c + (k+1)·r)`` and, given that, within T with the
+    probability that its queue drains by T (see :func:`_absorbed_by`). As patience grows the
+    results converge to Erlang C.
+    """
+    c = _agent_count("agents", agents)
+    a = _non_negative("traffic", traffic)
+    aht = _positive("aht_seconds", aht_seconds)
+    patience = _positive("patience_seconds", patience_seconds)
+    answer = _non_negative("answer_seconds", answer_seconds)
+    if c == 0:
+        raise ValueError("Erlang A needs at least one agent")
+    if a == 0:
+        return ErlangAResult(0.0, 0.0, 0.0, 0.0, 1.0)
+    r = aht / patience
+    low, high = _stationary(c, a, r)
+    total = low + math.fsum(high)
+    p_wait = math.fsum(high) / total
+    mean_queue = math.fsum(k * w for k, w in enumerate(high)) / total
+    p_abandon = r * mean_queue / a  # θ·E[Q]/λ with θ/λ = r/A in μ = 1 units
+    asa = mean_queue / a * aht  # E[Q]/λ, converted from handle times to seconds
+    occ = a * (1.0 - p_abandon) / c
+    drained = _absorbed_by(c, r, len(high), answer / aht)
+    answered_in_time = math.fsum(
+        w * c / (c + (k + 1) * r) * drained[k + 1] for k, w in enumerate(high)
+    )
+    sl = (low + answered_in_time) / total
+    return ErlangAResult(p_wait, p_abandon, asa, occ, sl)
+
+
+def erlang_a_required_agents(traffic: float, aht_seconds: float, patience_seconds: float,
+                             target_service_level: float, answer_seconds: float,
+                             max_occupancy: float = 1.0) -> int:
+    """Fewest agents whose Erlang A service level meets the target within the occupancy cap."""
+    a = _non_negative("traffic", traffic)
+    target = _fraction_in("target_service_level", target_service_level, 0.0, 1.0)
+    max_occ = _fraction_in("max_occupancy", max_occupancy, 0.0, 1.0, low_open=True)
+    if a == 0:
+        return 0
+    if target >= 1.0:
+        raise ValueError("target_service_level 1.0 cannot be met: some contacts always wait")
+    n = 1
+    while True:
+        result = erlang_a(n, a, aht_seconds, patience_seconds, answer_seconds)
+        if result.service_level >= target and result.occupancy <= max_occ:
+            return n
+        n += 1
