@@ -13,6 +13,7 @@ from ccgov.engine import run_rules
 from ccgov.plugin.manager import PluginHost
 from ccgov.registry import ActiveRule, RuleRegistry
 from ccgov.result import AuditResult, RulesetInfo
+from ccgov.rules.base import Rule
 
 
 class Auditor:
@@ -34,14 +35,8 @@ class Auditor:
         self.active: list[ActiveRule] = self.registry.configure(config, list(select), list(ignore))
         self.fail_on = fail_on or config.fail_on
 
-    def _rule_classes(self) -> list[type]:
-        classes = self.host.rule_classes()
-        packs = [*self.config.rule_packs, *(path for _, path in self.host.rule_packs())]
-        if packs:
-            from ccgov.rules.packs import load_packs
-
-            classes.extend(load_packs(packs))
-        return classes
+    def _rule_classes(self) -> list[type[Rule]]:
+        return self.host.rule_classes()
 
     def rulesets(self) -> list[RulesetInfo]:
         seen: dict[str, RulesetInfo] = {}

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import difflib
 import fnmatch
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from ccgov.config import Config
@@ -44,7 +44,7 @@ class RuleRegistry:
                 )
             self.by_id[cls.id] = cls
 
-    def __iter__(self) -> Iterable[type[Rule]]:
+    def __iter__(self) -> Iterator[type[Rule]]:
         return iter(sorted(self.by_id.values(), key=lambda cls: cls.id))
 
     def rulesets(self) -> list[str]:

@@ -41,7 +41,7 @@ def test_severity_override_and_option(plan: Path) -> None:
     config.write_text('[rules.SM007]\nseverity = "info"\n')
     found = [f for f in audit(plan, select=["SM007"]).findings if f.rule_id == "SM007"]
     assert found and all(f.severity.value == "info" for f in found)
-    config.write_text("[rules.smart.realistic]\nmax_relative_change = 0.5\n")
+    config.write_text("[rules.\"smart.realistic\"]\nmax_relative_change = 0.5\n")
     assert not [f for f in audit(plan, select=["SM007"]).findings if f.rule_id == "SM007"]
 
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-from collections import Counter
 from pathlib import Path
 from typing import Any
 
@@ -111,9 +110,7 @@ def list_plugins(fmt: str) -> int:
     from ccgov.plugin.manager import PluginHost
 
     host = PluginHost()
-    per_plugin: Counter[str] = Counter()
-    for impl in host.manager.hook.ccgov_get_rules.get_hookimpls():
-        per_plugin[impl.plugin_name] = len(impl.function())
+    per_plugin = host.rule_counts()
     rows = [
         {"name": p.name, "distribution": p.distribution, "version": p.version,
          "rules": per_plugin.get(p.name, 0)}

@@ -1,3 +1,4 @@
+# mypy: disable-error-code="empty-body"
 """The hooks a ccgov plugin may implement. These docstrings are the plugin author's reference.
 
 A plugin is a module (or package) registered under the ``ccgov`` entry-point

@@ -62,10 +62,9 @@ class PluginHost:
         try:
             self.manager.check_pending()
         except pluggy.PluginValidationError as exc:
-            info = self.plugins.get(exc.plugin_name)
-            raise PluginLoadError(
-                exc.plugin_name, info.version if info else "?", str(exc)
-            ) from None
+            name = self.manager.get_name(exc.plugin) or "?"
+            info = self.plugins.get(name)
+            raise PluginLoadError(name, info.version if info else "?", str(exc)) from None
 
     def register(self, module: ModuleType | object, name: str, distribution: str, version: str) -> None:
         """Register a plugin object (also used by tests to add a plugin without installing it)."""
@@ -113,6 +112,10 @@ class PluginHost:
                 rule.plugin_version = info.version
                 classes.append(rule)
         return classes
+
+    def rule_counts(self) -> dict[str, int]:
+        """How many rules each plugin provides, by plugin name."""
+        return {info.name: len(rules) for info, rules in self._call_each("ccgov_get_rules")}
 
     def report_formats(self) -> dict[str, type[Reporter]]:
         formats: dict[str, type[Reporter]] = {}

@@ -239,10 +239,9 @@ class _QueueMaths:
         if a == 0:
             result = (1.0, 0.0, 0.0)
         else:
-            if agents >= resume_n:  # usual case: a few steps on from the requirement search
-                b = _erlang_b_from(resume_n, resume_b, agents, a)
-            else:
-                b = _erlang_b(agents, a)
+            # Usually a few steps on from where the requirement search stopped.
+            resumable = agents >= resume_n
+            b = _erlang_b_from(resume_n, resume_b, agents, a) if resumable else _erlang_b(agents, a)
             pw = _pw_from_b(agents, a, b)
             result = (_sl(agents, a, pw, aht, self._answer), pw * aht / (agents - a), a / agents)
         self.achieved_cache[(agents, a, aht)] = result

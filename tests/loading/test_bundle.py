@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import write
+from loading_support import write
 
 from ccgov.errors import InputError, InputIssue
 from ccgov.loading import _support

@@ -6,7 +6,7 @@ import time
 from pathlib import Path
 
 import pytest
-from conftest import write
+from loading_support import write
 
 from ccgov.errors import InputError, InputIssue
 from ccgov.loading import _support

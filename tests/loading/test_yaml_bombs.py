@@ -10,7 +10,7 @@ import time
 import tracemalloc
 
 import pytest
-from conftest import HEADER
+from loading_support import HEADER
 
 from ccgov.errors import InputError
 from ccgov.loading.yaml_reader import read_yaml_bytes

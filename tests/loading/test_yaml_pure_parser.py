@@ -5,7 +5,7 @@ from __future__ import annotations
 import time
 
 import pytest
-from conftest import HEADER, refusal
+from loading_support import HEADER, refusal
 from test_yaml_bombs import HOSTILE
 from test_yaml_reader import NESTED
 

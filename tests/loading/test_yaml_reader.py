@@ -6,7 +6,7 @@ import math
 from pathlib import Path
 
 import pytest
-from conftest import HEADER, refusal, write
+from loading_support import HEADER, refusal, write
 
 from ccgov.errors import InputError
 from ccgov.loading import yaml_reader
