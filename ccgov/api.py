@@ -29,6 +29,8 @@ class Auditor:
         host: PluginHost | None = None,
     ) -> None:
         self.config = config
+        self.select = list(select)
+        self.ignore = list(ignore)
         self.host = host or PluginHost(disabled=config.disabled_plugins)
         config.merged_with_defaults([dict(d) for _, d in self.host.default_configs()])
         self.registry = RuleRegistry(self._rule_classes())
@@ -45,13 +47,21 @@ class Auditor:
             seen.setdefault(rule.ruleset, RulesetInfo(rule.ruleset, rule.plugin_version, rule.plugin))
         return sorted(seen.values(), key=lambda info: info.name)
 
-    def audit(self, plan_path: Path, extra_paths: Sequence[Path] = ()) -> AuditResult:
-        """Audit one plan with its separate documents; raises ``InputError`` for bad input."""
+    def audit(
+        self, plan_path: Path, extra_paths: Sequence[Path] = (), *, plan_bytes: bytes | None = None
+    ) -> AuditResult:
+        """Audit one plan with its separate documents; raises ``InputError`` for bad input.
+
+        ``plan_bytes`` is the plan's content when it comes from standard input;
+        ``plan_path`` then only names it (``--stdin-filename``).
+        """
         from ccgov.loading.bundle import load_bundle
         from ccgov.model.build import build_plan
 
         with _gc_paused():
-            bundle = load_bundle(plan_path, extra_paths, limits=self.config.limits)
+            bundle = load_bundle(
+                plan_path, extra_paths, limits=self.config.limits, plan_bytes=plan_bytes
+            )
             plan, unknown = build_plan(bundle.data, bundle.locate)
         ctx = AuditContext(plan, bundle.locate, unknown)
         findings, crashed = run_rules(ctx, self.active)

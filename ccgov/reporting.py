@@ -11,6 +11,7 @@ import click
 
 from ccgov.output import write_atomic, write_stdout
 from ccgov.report import BUILTIN_FORMATS, Reporter, builtin_reporter
+from ccgov.result import PlanFailure
 
 if TYPE_CHECKING:
     from ccgov.plugin.manager import PluginHost
@@ -59,9 +60,12 @@ def resolve_reporters(
     return targets
 
 
-def render_all(targets: Sequence[Target], results: Sequence[AuditResult]) -> None:
+def render_all(targets: Sequence[Target], results: Sequence[AuditResult | PlanFailure]) -> None:
+    """Render every target from the same results: the plans are audited once."""
+    audited = [r for r in results if not isinstance(r, PlanFailure)]
     for target in targets:
-        text = target.reporter.render(results)
+        shown = results if target.reporter.handles_failures else audited
+        text = target.reporter.render(shown)  # type: ignore[arg-type]
         if target.path is None:
             write_stdout(text)
         else:

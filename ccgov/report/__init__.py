@@ -26,6 +26,9 @@ class Reporter:
     name: ClassVar[str] = ""
     #: Suggested file suffix for ``--output``.
     suffix: ClassVar[str] = ".txt"
+    #: True when ``render`` also shows portfolio plans that could not be audited
+    #: (``PlanFailure``); other formats receive only the audited plans.
+    handles_failures: ClassVar[bool] = False
 
     def __init__(self, *, color: bool = False) -> None:
         self.color = color

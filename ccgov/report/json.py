@@ -6,15 +6,16 @@ import json
 from collections.abc import Sequence
 
 from ccgov.report import Reporter
-from ccgov.result import AuditResult
+from ccgov.result import AuditResult, PlanFailure
 
 
 class JsonReporter(Reporter):
     name = "json"
     suffix = ".json"
+    handles_failures = True
 
-    def render(self, results: Sequence[AuditResult]) -> str:
-        if len(results) == 1:
+    def render(self, results: Sequence[AuditResult | PlanFailure]) -> str:
+        if len(results) == 1 and isinstance(results[0], AuditResult):
             document = results[0].to_json()
         else:
             document = {"plans": [result.to_json() for result in results]}

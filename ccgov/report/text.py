@@ -7,7 +7,7 @@ from itertools import groupby
 
 from ccgov.findings import Finding, Severity
 from ccgov.report import Reporter
-from ccgov.result import AuditResult
+from ccgov.result import AuditResult, PlanFailure
 
 _COLOURS = {Severity.ERROR: "31", Severity.WARNING: "33", Severity.INFO: "36"}
 
@@ -15,9 +15,41 @@ _COLOURS = {Severity.ERROR: "31", Severity.WARNING: "33", Severity.INFO: "36"}
 class TextReporter(Reporter):
     name = "text"
     suffix = ".txt"
+    handles_failures = True
 
-    def render(self, results: Sequence[AuditResult]) -> str:
-        return "".join(self._plan(result) for result in results)
+    def render(self, results: Sequence[AuditResult | PlanFailure]) -> str:
+        parts = [
+            self._plan(result) if isinstance(result, AuditResult) else self._failure(result)
+            for result in results
+        ]
+        if len(results) > 1:
+            parts.append(self._table(results))
+        return "\n".join(parts)
+
+    def _failure(self, failure: PlanFailure) -> str:
+        title = "input errors" if failure.outcome == "input-error" else "internal error"
+        lines = [self._paint(f"{failure.file}: {title}", "31")]
+        lines.extend(f"  {issue}" for issue in failure.issues)
+        if failure.message:
+            lines.append(f"  {failure.message}")
+        return "\n".join(lines) + "\n"
+
+    def _table(self, results: Sequence[AuditResult | PlanFailure]) -> str:
+        rows = [("plan", "file", "errors", "warnings", "info", "waived", "outcome")]
+        for result in results:
+            if isinstance(result, AuditResult):
+                counts = result.summary()
+                rows.append((result.plan_id, result.files[0], str(counts["error"]),
+                             str(counts["warning"]), str(counts["info"]), str(counts["waived"]),
+                             result.outcome))
+            else:
+                rows.append(("-", result.file, "-", "-", "-", "-", result.outcome))
+        widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]))]
+        lines = ["  ".join(cell.ljust(width) for cell, width in zip(row, widths, strict=True)).rstrip()
+                 for row in rows]
+        passed = sum(1 for r in results if r.outcome == "pass")
+        lines.append(f"{len(results)} plans: {passed} passed, {len(results) - passed} did not")
+        return "\n".join(lines) + "\n"
 
     def _paint(self, text: str, code: str) -> str:
         return f"\x1b[{code}m{text}\x1b[0m" if self.color else text
