@@ -25,6 +25,7 @@ COMMANDS: dict[str, tuple[str, str, str]] = {
     "rules": ("ccgov.cli.rules", "rules", "List, explain and document rules."),
     "plugins": ("ccgov.cli.rules", "plugins", "List installed plugins."),
     "schema": ("ccgov.cli.schema", "schema", "Print the JSON Schema of plan format v1."),
+    "plugin": ("ccgov.cli.plugin", "plugin", "Tools for plugin authors (plugin new NAME)."),
     "diff": ("ccgov.cli.diff", "diff", "Findings introduced and resolved between two plan versions."),
 }
 
