@@ -42,6 +42,42 @@ def find_plans(roots: Sequence[Path]) -> list[Path]:
     return found
 
 
+def plans_for_changed(changed: Sequence[Path], top: Path | None = None) -> list[Path]:
+    """The plans to audit when ``changed`` files changed (a pre-commit hook's view).
+
+    A changed plan is audited itself. A changed consultation log, change log or
+    forecast belongs to the plans of the nearest folder at or above it (up to
+    ``top``) that has any; other files (not ccgov documents) are ignored.
+    """
+    top = (top or Path.cwd()).resolve()
+    plans: dict[Path, None] = {}
+    for path in changed:
+        if not path.is_file():
+            continue
+        if path.suffix.lower() in PLAN_SUFFIXES and is_plan(path):
+            plans[path] = None
+            continue
+        if path.suffix.lower() != ".csv" and not _is_ccgov_document(path):
+            continue
+        folder = path.parent
+        while True:
+            found = [p for p in sorted(folder.glob("*")) if p.suffix.lower() in PLAN_SUFFIXES
+                     and p.is_file() and is_plan(p)]
+            if found or folder.resolve() == top or folder.resolve() == folder.resolve().parent:
+                plans.update(dict.fromkeys(found))
+                break
+            folder = folder.parent
+    return list(plans)
+
+
+def _is_ccgov_document(path: Path) -> bool:
+    try:
+        with path.open("rb") as handle:
+            return bool(_HEADER.search(handle.read(_SNIFF_BYTES)))
+    except OSError:
+        return False
+
+
 def is_plan(path: Path) -> bool:
     """A quick look at a document's first lines: a ccgov document that is not of another kind.
 

@@ -33,6 +33,9 @@ if TYPE_CHECKING:
               help="Processes for a portfolio (default: the number of cores).")
 @click.option("--stdin-filename", type=click.Path(path_type=Path),
               help="With '-': the plan's file name, for messages and its relative documents.")
+@click.option("--changed", is_flag=True,
+              help="PATHS are changed files (as pre-commit passes them): audit the plans they "
+                   "belong to.")
 def audit(
     paths: tuple[Path, ...],
     formats: tuple[str, ...],
@@ -43,6 +46,7 @@ def audit(
     ignore: tuple[str, ...],
     jobs: int | None,
     stdin_filename: Path | None,
+    changed: bool,
 ) -> int:
     """Audit plans and report findings.
 
@@ -52,7 +56,7 @@ def audit(
     """
     from ccgov.api import Auditor
     from ccgov.config import find_config, load_config
-    from ccgov.portfolio import find_plans, is_plan
+    from ccgov.portfolio import find_plans, is_plan, plans_for_changed
     from ccgov.reporting import render_all, resolve_reporters
     from ccgov.result import combined_exit_code
 
@@ -69,6 +73,11 @@ def audit(
         render_all(targets, [result])
         return int(result.exit_code)
 
+    if changed:
+        owners = plans_for_changed(list(paths))
+        if not owners:
+            return 0  # nothing ccgov reads changed
+        paths = tuple(owners)
     files = [p for p in paths if not p.is_dir()]
     if not any(p.is_dir() for p in paths):
         plans = [p for p in files if not p.exists() or p.suffix.lower() == ".csv" or is_plan(p)]
