@@ -16,6 +16,7 @@ if TYPE_CHECKING:
 BUILTIN_FORMATS = {
     "text": "ccgov.report.text:TextReporter",
     "json": "ccgov.report.json:JsonReporter",
+    "gitlab": "ccgov.report.gitlab:GitlabReporter",
 }
 
 
