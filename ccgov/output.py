@@ -26,5 +26,12 @@ def write_atomic(path: Path, text: str) -> None:
 
 
 def write_stdout(text: str) -> None:
-    sys.stdout.write(text)
-    sys.stdout.flush()
+    """Write to standard output; a reader that went away (``| head``) is not an error."""
+    try:
+        sys.stdout.write(text)
+        sys.stdout.flush()
+    except BrokenPipeError:
+        # NOTE: point stdout at /dev/null so the interpreter's final flush is quiet too;
+        # the command still exits with its own code.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
