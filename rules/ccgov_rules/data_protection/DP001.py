@@ -80,7 +80,7 @@ class LawfulBasisAndRopa(Rule):
                 ctx, (*RECORDING, "lawful_basis"),
                 "Calls are recorded but no Art 6(1) lawful basis is named for it (lawful_basis).",
             )
-        elif normal(basis or "") not in LAWFUL_BASES:
+        elif normal(basis) not in LAWFUL_BASES:
             yield self.finding(
                 ctx, (*RECORDING, "lawful_basis"),
                 f"Call recording's lawful basis '{basis}' is not an Art 6(1) basis: name consent, "

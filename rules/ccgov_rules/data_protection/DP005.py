@@ -16,7 +16,7 @@ class BreachNotification(Rule):
     ``notify_within_hours`` of at most 72.
 
     UK GDPR Art 33(1): notify the ICO without undue delay and, where feasible,
-    not later than 72 hours after becoming aware of a breach; Art 33(5):
+    not later than 72 hours after becoming aware of a breach (``max_notify_hours``); Art 33(5):
     document every breach; Art 34: tell the people affected when the risk to
     them is high.
 

@@ -18,7 +18,7 @@ def high_risk(change: Change) -> str | None:
         return None
     if change.new_technology is True:
         return "processes personal data with new technology"
-    if normal(change.category or "") == "technology":
+    if normal(change.category) == "technology":
         return "is a technology change that processes personal data"
     return None
 

@@ -70,10 +70,10 @@ class ProcessorsAndTransfers(Rule):
                     target=f"compliance.data_protection.processors[{name}].article_28_contract",
                 )
             location = processor.location
-            if location is not None and present(location) and normal(location) not in UK_LOCATIONS:
+            if present(location) and normal(location) not in UK_LOCATIONS:
                 abroad.append(f"{name} ({location})")
         transfers = dp.international_transfers
-        if abroad and (not present(transfers) or normal(transfers or "") == "none"):
+        if abroad and (not present(transfers) or normal(transfers) == "none"):
             stated = "is none" if present(transfers) else "is not stated"
             yield self.finding(
                 ctx, (*DP, "international_transfers"),

@@ -54,7 +54,7 @@ class CardDataOutOfRecordings(Rule):
         if payments is None or payments.taken_by_phone is not True:
             return
         path = (*DP, "card_payments", "method")
-        method = normal(payments.method or "")
+        method = normal(payments.method)
         if method in DESCOPING:
             return
         if not method:
