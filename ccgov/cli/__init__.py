@@ -25,6 +25,8 @@ COMMANDS: dict[str, tuple[str, str, str]] = {
     "rules": ("ccgov.cli.rules", "rules", "List, explain and document rules."),
     "plugins": ("ccgov.cli.rules", "plugins", "List installed plugins."),
     "schema": ("ccgov.cli.schema", "schema", "Print the JSON Schema of plan format v1."),
+    "readiness": ("ccgov.cli.readiness", "readiness",
+                  "Show which syllabus marking points and common mistakes a plan meets."),
 }
 
 
