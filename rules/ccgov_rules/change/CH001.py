@@ -28,7 +28,7 @@ class ChangeModel(Rule):
     ruleset = "change"
     severity = Severity.WARNING
     title = "Change model named"
-    remediation = "Name the change model (ADKAR, Kotter, Lewin or other) and map actions to its stages."
+    remediation = "Name the model and map actions to its stages."
     references = (ADKAR, KOTTER, LEWIN)
 
     def check(self, ctx: AuditContext) -> Iterator[Finding]:

@@ -53,10 +53,7 @@ class ImpactStated(Rule):
     ruleset = "change"
     severity = Severity.ERROR
     title = "Change impact stated"
-    remediation = (
-        "State each change's impact flags (personal_data, new_technology, affects_working_patterns) "
-        "and who it affects."
-    )
+    remediation = "State each change's impact flags."
     references = (MHSWR_3, ARTICLE_35, PSED)
 
     def check(self, ctx: AuditContext) -> Iterator[Finding]:

@@ -34,7 +34,7 @@ class CommunicationAndConsultation(Rule):
     ruleset = "change"
     severity = Severity.WARNING
     title = "Communication plan and consultation"
-    remediation = "Add audience-specific communications and link each change to its consultations."
+    remediation = "Add audience-specific communications and consultations."
     references = (KOTTER,)
 
     def check(self, ctx: AuditContext) -> Iterator[Finding]:

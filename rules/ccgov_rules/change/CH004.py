@@ -34,7 +34,7 @@ class TrainingForPeopleAffected(Rule):
     ruleset = "change"
     severity = Severity.WARNING
     title = "Training for people affected"
-    remediation = "Add training for the people each change affects and evaluate it with Kirkpatrick."
+    remediation = "Add training and evaluate it with Kirkpatrick."
     references = (ADKAR, KIRKPATRICK)
     options = (
         Option("groups", ("frontline agents", "quality team"),

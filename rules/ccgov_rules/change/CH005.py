@@ -30,7 +30,7 @@ class ResistanceHandled(Rule):
     ruleset = "change"
     severity = Severity.WARNING
     title = "Resistance handled"
-    remediation = "Add change champions and a concerns log reviewed by a named manager."
+    remediation = "Add change champions/concerns log."
     references = (ADKAR, KOTTER)
 
     def check(self, ctx: AuditContext) -> Iterator[Finding]:

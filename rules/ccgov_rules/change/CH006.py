@@ -36,9 +36,7 @@ class MeasuresDatesRollback(Rule):
     ruleset = "change"
     severity = Severity.WARNING
     title = "Measures, dates, rollback"
-    remediation = (
-        "Date each change inside the plan period, measure it with plan KPIs and add a rollback plan."
-    )
+    remediation = "Add success measures and a rollback plan."
     references = (KOTTER, CONTINGENCY)
 
     def check(self, ctx: AuditContext) -> Iterator[Finding]:

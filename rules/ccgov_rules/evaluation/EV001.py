@@ -34,9 +34,7 @@ class StructuredMethods(Rule):
     ruleset = "evaluation"
     severity = Severity.WARNING
     title = "Structured evaluation methods"
-    remediation = (
-        "Add a situational analysis (SWOT or PESTLE) and an outcome evaluation (Kirkpatrick or PDCA)."
-    )
+    remediation = "Add a situational analysis and an outcome evaluation."
     references = (STRUCTURED_METHODS,)
 
     def check(self, ctx: AuditContext) -> Iterator[Finding]:

@@ -33,7 +33,7 @@ class SwotComplete(Rule):
     ruleset = "evaluation"
     severity = Severity.WARNING
     title = "SWOT complete"
-    remediation = "Complete all four quadrants of the SWOT analysis."
+    remediation = "Complete all four quadrants."
     references = (SWOT,)
 
     def check(self, ctx: AuditContext) -> Iterator[Finding]:

@@ -33,7 +33,10 @@ class PestleComplete(Rule):
     ruleset = "evaluation"
     severity = Severity.WARNING
     title = "PESTLE complete"
-    remediation = "Complete all six factors; the legal factor should name the laws the plan must meet."
+    remediation = (
+        "Complete all six factors; the legal factor should name the laws that apply (UK GDPR and "
+        "DPA 2018, Equality Act 2010, HSWA 1974 and its regulations)."
+    )
     references = (PESTLE,)
 
     def check(self, ctx: AuditContext) -> Iterator[Finding]:

@@ -45,7 +45,7 @@ class KirkpatrickComplete(Rule):
     ruleset = "evaluation"
     severity = Severity.WARNING
     title = "Kirkpatrick complete"
-    remediation = "Evaluate all four levels and link the results level to plan KPIs."
+    remediation = "Evaluate all four levels and link results to KPIs."
     references = (KIRKPATRICK,)
 
     def check(self, ctx: AuditContext) -> Iterator[Finding]:

@@ -42,10 +42,7 @@ class FeedbackLoops(Rule):
     ruleset = "evaluation"
     severity = Severity.ERROR
     title = "Documented feedback loops"
-    remediation = (
-        "Say who reviews which data, how often, what it changes in the plan, and where that is "
-        "evidenced."
-    )
+    remediation = "Say who reviews which data, how often, what it changes, and where that is evidenced."
     references = (FEEDBACK_LOOPS, PDCA)
 
     def check(self, ctx: AuditContext) -> Iterator[Finding]:

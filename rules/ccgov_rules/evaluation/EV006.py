@@ -33,10 +33,7 @@ class ReviewCadence(Rule):
     ruleset = "evaluation"
     severity = Severity.WARNING
     title = "Review cadence"
-    remediation = (
-        "Add a review calendar: a daily or weekly operational review and a monthly or quarterly "
-        "plan review."
-    )
+    remediation = "Add a review calendar."
     references = (PDCA,)
     options = (
         Option("operational_cadences", ("daily", "weekly"),

@@ -35,10 +35,7 @@ class FrameworkAndScorecard(Rule):
     ruleset = "quality"
     severity = Severity.ERROR
     title = "QA framework and scorecard"
-    remediation = (
-        "Publish a weighted scorecard (customer outcome, compliance, accuracy, soft skills) and say "
-        "how contacts are selected and scored."
-    )
+    remediation = "Publish a weighted scorecard (customer outcome, compliance, accuracy, soft skills)."
     references = (MONITORING_FRAMEWORKS,)
     options = (
         Option("min_criteria", 3,

@@ -41,10 +41,7 @@ class SampleSize(Rule):
     ruleset = "quality"
     severity = Severity.WARNING
     title = "QA sample size"
-    remediation = (
-        "Increase the sample to at least four evaluations per agent per month, or state its "
-        "statistical basis."
-    )
+    remediation = "Increase the sample or state its statistical basis."
     references = (OTTOQA, ICMI, BPA)
     options = (
         Option("min_evaluations", 4.0,

@@ -28,7 +28,7 @@ class Calibration(Rule):
     ruleset = "quality"
     severity = Severity.WARNING
     title = "QA calibration at least monthly"
-    remediation = "Calibrate assessors at least monthly and record the outcome."
+    remediation = "Calibrate assessors at least monthly."
     options = (
         Option("cadences", ("daily", "weekly", "fortnightly", "monthly"),
                "Calibration cadences accepted as at least monthly (convention: no authoritative "

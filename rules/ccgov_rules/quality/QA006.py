@@ -38,7 +38,7 @@ class CustomerPerception(Rule):
     ruleset = "quality"
     severity = Severity.WARNING
     title = "Customer perception alongside QA"
-    remediation = "Add post-contact CSAT/NPS/FCR survey measures and define them under kpis."
+    remediation = "Add post-contact CSAT/NPS/FCR survey measures."
     references = (SQM,)
 
     def check(self, ctx: AuditContext) -> Iterator[Finding]:
