@@ -27,6 +27,8 @@ COMMANDS: dict[str, tuple[str, str, str]] = {
     "schema": ("ccgov.cli.schema", "schema", "Print the JSON Schema of plan format v1."),
     "plugin": ("ccgov.cli.plugin", "plugin", "Tools for plugin authors (plugin new NAME)."),
     "diff": ("ccgov.cli.diff", "diff", "Findings introduced and resolved between two plan versions."),
+    "readiness": ("ccgov.cli.readiness", "readiness",
+                  "Show which syllabus marking points and common mistakes a plan meets."),
 }
 
 
