@@ -114,7 +114,9 @@ def _planned(interval: IntervalStaffing) -> float | None:
 
 
 def _share(occupancy: float) -> str:
-    return "over 100 % (no agent answering)" if math.isinf(occupancy) else pct(occupancy, 1)
+    # Past 100 % the figure only says the agents cannot keep up, not by how much.
+    return "100 % or more (the agents answering cannot keep up)" if occupancy >= 1 \
+        else pct(occupancy, 1)
 
 
 def _row(interval: IntervalStaffing, occupancy: float) -> dict[str, object]:

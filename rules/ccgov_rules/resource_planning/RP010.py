@@ -49,7 +49,7 @@ class ModelFitsChannel(Rule):
             if channel is not None and channel.lower() != "voice":
                 yield self.finding(
                     ctx, (*path, "channel"),
-                    f"Queue {queue.id} is a {channel} queue: Erlang C assumes each agent handles "
+                    f"Queue {queue.id} is on the {channel} channel: Erlang C assumes each agent handles "
                     "one contact at a time as it arrives, so model concurrency or deferred work "
                     "another way.",
                 )
