@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from datetime import timedelta
+from typing import Any
 
 from ccgov.context import AuditContext, PathT
 from ccgov.findings import Finding, Severity
 from ccgov.model.operations import Queue
 from ccgov.rules.base import Option, Rule
-from ccgov_rules.resource_planning.common import MARKING_POINT, PYWORKFORCE, RP, queues
+from ccgov_rules.resource_planning.common import MARKING_POINT, PYWORKFORCE, RP, forecasts
 
 
 class ForecastFromData(Rule):
@@ -65,10 +66,11 @@ class ForecastFromData(Rule):
         if not resource_plan.queues:
             yield self.finding(ctx, (*RP, "queues"),
                                "The resource plan has no queues, so no demand is forecast.")
-        for path, queue in queues(ctx):
-            yield from self._queue(ctx, path, queue)
+        for path, queue, rows in forecasts(ctx):
+            yield from self._queue(ctx, path, queue, rows)
 
-    def _queue(self, ctx: AuditContext, path: PathT, queue: Queue) -> Iterator[Finding]:
+    def _queue(self, ctx: AuditContext, path: PathT, queue: Queue,
+               rows: Sequence[Any]) -> Iterator[Finding]:
         allowed = self.option("interval_minutes")
         if allowed and queue.interval_minutes not in allowed:
             stated = ("states no interval_minutes" if queue.interval_minutes is None
@@ -77,12 +79,12 @@ class ForecastFromData(Rule):
             choices = f"{', '.join(others)} or {final}" if others else final
             yield self.finding(ctx, (*path, "interval_minutes"),
                                f"Queue {queue.id} {stated}; forecast in {choices}-minute intervals.")
-        rows = queue.forecast
         if not rows:
             yield self.finding(ctx, (*path, "forecast"), f"Queue {queue.id} has no forecast.")
             return
-        first = min(range(len(rows)), key=lambda index: rows[index].start)
-        last = max(range(len(rows)), key=lambda index: rows[index].start)
+        # The earliest and latest starts, whatever the row order (min and max run in C).
+        starts = [row.start for row in rows]
+        first, last = starts.index(min(starts)), starts.index(max(starts))
         start, end = ctx.period
         days = self.option("coverage_days")
         # "Within the first 7 days": the period's first day and the six after it.

@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 import math
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from datetime import datetime
+from typing import Any
 
 from ccgov.context import AuditContext, PathT
 from ccgov.findings import Finding, Severity
 from ccgov.model.operations import Queue
 from ccgov.rules.base import Rule
-from ccgov_rules.resource_planning.common import LUCID, PYWORKFORCE, num, queues, when
+from ccgov_rules.resource_planning.common import LUCID, PYWORKFORCE, forecasts, num, when
 
 
 class ForecastRowsValid(Rule):
@@ -45,37 +46,51 @@ class ForecastRowsValid(Rule):
     references = (PYWORKFORCE, LUCID)
 
     def check(self, ctx: AuditContext) -> Iterator[Finding]:
-        for path, queue in queues(ctx):
-            if queue.forecast:
-                yield from self._rows(ctx, path, queue)
+        for path, queue, rows in forecasts(ctx):
+            if rows:
+                yield from self._rows(ctx, path, queue, rows)
 
-    def _rows(self, ctx: AuditContext, path: PathT, queue: Queue) -> Iterator[Finding]:
+    def _rows(self, ctx: AuditContext, path: PathT, queue: Queue,
+              rows: Sequence[Any]) -> Iterator[Finding]:
         minutes = queue.interval_minutes if queue.interval_minutes and \
             queue.interval_minutes > 0 else None
         seen: dict[datetime, int] = {}
-        for index, row in enumerate(queue.forecast or ()):
+        inf = math.inf
+        for index, row in enumerate(rows):
             start, contacts, aht, staff = row.start, row.contacts, row.aht_seconds, row.scheduled_staff
+            # One cheap test for the usual valid row; NaN fails every comparison.
+            if (0 <= contacts < inf and 0 < aht < inf and staff >= 0 and staff.is_integer()
+                    and not (minutes and (start.second or start.microsecond
+                                          or (start.hour * 60 + start.minute) % minutes))
+                    and start not in seen):
+                seen[start] = 1
+                continue
             occurrence = seen.get(start, 0)
             seen[start] = occurrence + 1
-            problems: list[tuple[str, str, str]] = []
-            if not (contacts >= 0 and math.isfinite(contacts)):  # NaN fails every comparison
-                problems.append(("contacts", f"contacts {num(contacts)} is not a count of 0 or more", ""))
-            if not (aht > 0 and math.isfinite(aht)):
-                problems.append(("aht_seconds", f"aht_seconds {num(aht)} is not a positive duration", ""))
-            if not (staff >= 0 and staff.is_integer()):
-                problems.append(("scheduled_staff",
-                                 f"scheduled_staff {num(staff)} is not a whole number of 0 or more", ""))
-            if minutes and (start.second or start.microsecond
-                            or (start.hour * 60 + start.minute) % minutes):
-                problems.append(("start", f"the start is not on a {minutes}-minute boundary", ""))
-            if occurrence:
-                problems.append(("start", f"another interval of {queue.id} starts at the same time",
-                                 ".duplicate"))
-            for field, problem, tag in problems:
-                field_path = (*path, "forecast", index, field)
-                target = None
-                if occurrence or tag:
-                    # Rows are identified by their start, so a repeated start needs its count.
-                    target = ctx.target(field_path) + (f"#{occurrence + 1}" if occurrence else "") + tag
-                yield self.finding(ctx, field_path, f"{queue.id} {when(start)}: {problem}.",
-                                   target=target)
+            yield from self._problems(ctx, (*path, "forecast", index), queue, row, minutes,
+                                      occurrence)
+
+    def _problems(self, ctx: AuditContext, path: PathT, queue: Queue, row: Any,
+                  minutes: int | None, occurrence: int) -> Iterator[Finding]:
+        start, contacts, aht, staff = row.start, row.contacts, row.aht_seconds, row.scheduled_staff
+        problems: list[tuple[str, str, str]] = []
+        if not (contacts >= 0 and math.isfinite(contacts)):
+            problems.append(("contacts", f"contacts {num(contacts)} is not a count of 0 or more", ""))
+        if not (aht > 0 and math.isfinite(aht)):
+            problems.append(("aht_seconds", f"aht_seconds {num(aht)} is not a positive duration", ""))
+        if not (staff >= 0 and staff.is_integer()):
+            problems.append(("scheduled_staff",
+                             f"scheduled_staff {num(staff)} is not a whole number of 0 or more", ""))
+        if minutes and (start.second or start.microsecond
+                        or (start.hour * 60 + start.minute) % minutes):
+            problems.append(("start", f"the start is not on a {minutes}-minute boundary", ""))
+        if occurrence:
+            problems.append(("start", f"another interval of {queue.id} starts at the same time",
+                             ".duplicate"))
+        for field, problem, tag in problems:
+            target = None
+            if occurrence or tag:
+                # Rows are identified by their start, so a repeated start needs its count.
+                target = ctx.target((*path, field)) + (f"#{occurrence + 1}" if occurrence else "") + tag
+            yield self.finding(ctx, (*path, field), f"{queue.id} {when(start)}: {problem}.",
+                               target=target)

@@ -52,6 +52,19 @@ def staffed_queues(ctx: AuditContext) -> Iterator[tuple[PathT, QueueStaffing]]:
         yield paths[staffing.queue], staffing
 
 
+def forecasts(ctx: AuditContext) -> Iterator[tuple[PathT, Queue, Sequence[Any]]]:
+    """Each queue with its forecast rows in forecast order (empty when it has none).
+
+    Rows are read from the staffing analysis where the queue has one (slotted
+    records, several times cheaper to read than the pydantic rows of a year-long
+    forecast), else from the model; both have ``start``, ``contacts``,
+    ``aht_seconds`` and ``scheduled_staff``, one per forecast row, in order.
+    """
+    analysed = {staffing.queue: staffing.intervals for staffing in ctx.staffing}
+    for path, queue in queues(ctx):
+        yield path, queue, analysed.get(queue.id, queue.forecast or ())
+
+
 def pct(fraction: float, digits: int = 0) -> str:
     """A fraction as planners write a percentage: ``80 %``, ``61.2 %``."""
     return f"{fraction * 100:.{digits}f} %" if digits else f"{fraction * 100:g} %"
