@@ -97,12 +97,16 @@ def test_short_intervals_are_findings_located_in_the_csv(
     assert finding["message"].startswith(
         "billing-voice Mon 2027-01-04 09:30–10:00 (2 intervals): worst at 10:00, 23 staff "
         "scheduled, 30 needed for 80 % in 20 s (the agents answering do not exceed")
+    traffic = traffic_intensity(100, 1800, 300)
     assert finding["detail"] == {"queue": "billing-voice", "intervals": [
         {"start": "2027-01-04T09:30", "scheduled_staff": 29, "required_staff": 30,
          "required_agents": 21, "productive_agents": 20.3,
-         "service_level": round(service_level(20, traffic_intensity(100, 1800, 300), 300, 20), 4)},
+         "service_level": round(service_level(20, traffic, 300, 20), 4),
+         "asa_seconds": round(average_speed_of_answer(20, traffic, 300), 1),
+         "occupancy": round(traffic / 20, 4)},
         {"start": "2027-01-04T10:00", "scheduled_staff": 23, "required_staff": 30,
-         "required_agents": 21, "productive_agents": 16.1, "service_level": None},
+         "required_agents": 21, "productive_agents": 16.1, "service_level": None,
+         "asa_seconds": None, "occupancy": None},
     ]}
     rp001 = [f["location"]["path"] for f in report["findings"] if f["rule_id"] == "RP001"]
     assert rp001 == ["rows[2].scheduled_staff"]

@@ -32,8 +32,9 @@ class ServiceLevelAchievable(Rule):
     compared exactly (21 agents at 30 % shrinkage need 30 staff, not 31). The
     message names the staff needed (raw agents grossed up for shrinkage) and the
     service level the scheduled staff achieve. Adjacent short intervals of one day
-    are one finding (option ``group_consecutive``) with every interval in its detail;
-    the JSON report's ``staffing`` section has the full analysis (ASA, occupancy).
+    are one finding (option ``group_consecutive``) with every interval in its detail
+    (staff, agents, and the service level, ASA and occupancy achieved); the JSON
+    report's ``staffing`` section has the full analysis.
 
     **Non-compliant** (80 % in 20 s, 30 % shrinkage; 100 contacts of 300 s need 21
     agents, so 30 staff)::
@@ -99,4 +100,6 @@ def _row(interval: IntervalStaffing) -> dict[str, object]:
         "required_agents": interval.required_agents,
         "productive_agents": rounded(interval.productive_agents, 2),
         "service_level": rounded(interval.service_level, 4),
+        "asa_seconds": rounded(interval.asa_seconds, 1),
+        "occupancy": rounded(interval.occupancy, 4),
     }
