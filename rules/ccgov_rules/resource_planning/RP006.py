@@ -42,7 +42,8 @@ class ForecastRowsValid(Rule):
     ruleset = "resource-planning"
     severity = Severity.ERROR
     title = "Forecast rows are valid"
-    remediation = "Fix the forecast rows: counts that are whole and not negative, aligned unique starts."
+    remediation = ("Fix the forecast rows: no negative contacts, handling times above zero, whole "
+                   "staff counts, and unique starts on the interval boundaries.")
     references = (PYWORKFORCE, LUCID)
 
     def check(self, ctx: AuditContext) -> Iterator[Finding]:
