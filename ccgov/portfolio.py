@@ -106,23 +106,30 @@ def audit_one(auditor: Auditor, path: Path) -> Outcome:
     return result
 
 
-def audit_portfolio(
+def iter_portfolio(
     auditor: Auditor,
     plans: Sequence[Path],
     *,
     jobs: int,
     on_done: Callable[[int], None] | None = None,
-) -> list[Outcome]:
-    """Audit every plan, in ``jobs`` processes; results in the order of ``plans``."""
-    outcomes: list[Outcome] = []
+) -> Iterator[Outcome]:
+    """Audit every plan, in ``jobs`` processes, yielding results in the order of ``plans``."""
+    rules = [item.rule for item in auditor.active]
     for outcome in _run(auditor, plans, jobs):
         if isinstance(outcome, AuditResult):
             # Rule objects stay in the parent (pack rules are generated classes).
-            outcome.rules = [item.rule for item in auditor.active]
-        outcomes.append(outcome)
+            outcome.rules = rules
         if on_done:
             on_done(1)
-    return outcomes
+        yield outcome
+
+
+def audit_portfolio(
+    auditor: Auditor, plans: Sequence[Path], *, jobs: int,
+    on_done: Callable[[int], None] | None = None,
+) -> list[Outcome]:
+    """All results of a portfolio at once (for the Python API; the CLI streams)."""
+    return list(iter_portfolio(auditor, plans, jobs=jobs, on_done=on_done))
 
 
 def _run(auditor: Auditor, plans: Sequence[Path], jobs: int) -> Iterator[Outcome]:

@@ -128,13 +128,12 @@ class PlanFailure:
         }
 
 
-def combined_exit_code(outcomes: list[AuditResult | PlanFailure]) -> ExitCode:
-    """The exit code of a run over several plans: the worst of internal, input, findings."""
-    codes = {int(o.exit_code) for o in outcomes}
+def worst_exit_code(codes: list[int]) -> int:
+    """The exit code of a run over several plans: internal error, then input error, then findings."""
     for code in (ExitCode.INTERNAL_ERROR, ExitCode.INPUT_ERROR, ExitCode.FINDINGS):
         if code in codes:
-            return code
-    return ExitCode.OK
+            return int(code)
+    return int(ExitCode.OK)
 
 
 SEVERITY_ORDER = [Severity.ERROR, Severity.WARNING, Severity.INFO]

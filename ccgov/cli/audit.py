@@ -13,7 +13,7 @@ from ccgov.cli.options import FAIL_ON, split_ids
 
 if TYPE_CHECKING:
     from ccgov.api import Auditor
-    from ccgov.portfolio import Outcome
+    from ccgov.reporting import Target
 
 
 @click.command()
@@ -58,7 +58,6 @@ def audit(
     from ccgov.config import find_config, load_config
     from ccgov.portfolio import find_plans, is_plan, plans_for_changed
     from ccgov.reporting import render_all, resolve_reporters
-    from ccgov.result import combined_exit_code
 
     stdin = Path("-") in paths
     if stdin and len(paths) > 1:
@@ -93,16 +92,17 @@ def audit(
     found = find_plans(list(paths))
     if not found:
         raise click.UsageError(f"no plans found under {', '.join(map(str, paths))}")
-    outcomes = _audit_all(auditor, found, jobs or os.cpu_count() or 1)
-    render_all(targets, outcomes)
-    return int(combined_exit_code(outcomes))
+    return _audit_all(auditor, found, jobs or os.cpu_count() or 1, targets)
 
 
-def _audit_all(auditor: Auditor, plans: list[Path], jobs: int) -> list[Outcome]:
-    from ccgov.portfolio import audit_portfolio
+def _audit_all(auditor: Auditor, plans: list[Path], jobs: int, targets: list[Target]) -> int:
+    from ccgov.portfolio import iter_portfolio
+    from ccgov.reporting import stream_all
+    from ccgov.result import worst_exit_code
 
     # A progress bar only for a person watching a terminal; never in pipes or CI logs.
     if not sys.stderr.isatty():
-        return audit_portfolio(auditor, plans, jobs=jobs)
+        return worst_exit_code(stream_all(targets, iter_portfolio(auditor, plans, jobs=jobs)))
     with click.progressbar(length=len(plans), label="Auditing plans", file=sys.stderr) as bar:
-        return audit_portfolio(auditor, plans, jobs=jobs, on_done=bar.update)
+        outcomes = iter_portfolio(auditor, plans, jobs=jobs, on_done=bar.update)
+        return worst_exit_code(stream_all(targets, outcomes))

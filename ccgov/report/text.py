@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from itertools import groupby
 
 from ccgov.findings import Finding, Severity
@@ -35,21 +35,30 @@ class TextReporter(Reporter):
         return "\n".join(lines) + "\n"
 
     def _table(self, results: Sequence[AuditResult | PlanFailure]) -> str:
-        rows = [("plan", "file", "errors", "warnings", "info", "waived", "outcome")]
-        for result in results:
-            if isinstance(result, AuditResult):
-                counts = result.summary()
-                rows.append((result.plan_id, result.files[0], str(counts["error"]),
-                             str(counts["warning"]), str(counts["info"]), str(counts["waived"]),
-                             result.outcome))
-            else:
-                rows.append(("-", result.file, "-", "-", "-", "-", result.outcome))
+        return self._table_of([_row(result) for result in results])
+
+    def _table_of(self, body: list[tuple[str, ...]]) -> str:
+        rows = [("plan", "file", "errors", "warnings", "info", "waived", "outcome"), *body]
         widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]))]
         lines = ["  ".join(cell.ljust(width) for cell, width in zip(row, widths, strict=True)).rstrip()
                  for row in rows]
-        passed = sum(1 for r in results if r.outcome == "pass")
-        lines.append(f"{len(results)} plans: {passed} passed, {len(results) - passed} did not")
+        passed = sum(1 for row in body if row[-1] == "pass")
+        lines.append(f"{len(body)} plans: {passed} passed, {len(body) - passed} did not")
         return "\n".join(lines) + "\n"
+
+    # Streaming: each plan's findings as it is audited, the summary table at the end.
+
+    def start(self, write: Callable[[str], None]) -> None:
+        self._write = write
+        self._rows: list[tuple[str, ...]] = []
+
+    def add(self, outcome: AuditResult | PlanFailure) -> None:
+        text = self._plan(outcome) if isinstance(outcome, AuditResult) else self._failure(outcome)
+        self._write(text + "\n")
+        self._rows.append(_row(outcome))
+
+    def finish(self) -> None:
+        self._write(self._table_of(self._rows))
 
     def _paint(self, text: str, code: str) -> str:
         return f"\x1b[{code}m{text}\x1b[0m" if self.color else text
@@ -84,3 +93,11 @@ class TextReporter(Reporter):
         from ccgov.report.staffing_text import staffing_summary
 
         return [*staffing_summary(result.staffing), ""]
+
+
+def _row(result: AuditResult | PlanFailure) -> tuple[str, ...]:
+    if isinstance(result, AuditResult):
+        counts = result.summary()
+        return (result.plan_id, result.files[0], str(counts["error"]), str(counts["warning"]),
+                str(counts["info"]), str(counts["waived"]), result.outcome)
+    return ("-", result.file, "-", "-", "-", "-", result.outcome)
