@@ -78,8 +78,10 @@ class DailyRest(Rule):
                 unknown.setdefault(problem.value, []).append((problem.week, problem.day))
         for shift, days in unknown.items():
             week, day = days[0]
-            close = get_close_matches(shift, [*known, "off"], n=1)
-            hint = f" (did you mean {close[0]}?)" if close else ""
+            # Case-blind suggestion: "late" most likely means LATE.
+            names = {name.lower(): name for name in [*known, "off"]}
+            close = get_close_matches(shift.lower(), list(names), n=1)
+            hint = f" (did you mean {names[close[0]]}?)" if close else ""
             more = f", also named on {plural(len(days) - 1, 'more day')}," if len(days) > 1 else ","
             yield self.finding(
                 ctx, (*view.path, "weeks", week, day),
