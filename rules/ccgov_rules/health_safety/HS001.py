@@ -44,10 +44,10 @@ class RestBreak(Rule):
     )
     references = (wtr("12", "rest breaks"),)
     options = (
-        Option("break_after_minutes", 360, "Working time above which a break is due (law).", False),
-        Option("break_minutes", 20, "Minimum uninterrupted break (law).", False),
-        Option("young_break_after_minutes", 270, "Same for under-18s (law).", False),
-        Option("young_break_minutes", 30, "Minimum break for under-18s (law).", False),
+        Option("break_after_minutes", 360, "Working time above which a break is due.", False),
+        Option("break_minutes", 20, "Minimum uninterrupted break.", False),
+        Option("young_break_after_minutes", 270, "Same for under-18s.", False),
+        Option("young_break_minutes", 30, "Minimum break for under-18s.", False),
     )
 
     def check(self, ctx: AuditContext) -> Iterator[Finding]:

@@ -42,8 +42,8 @@ class DailyRest(Rule):
     remediation = "Re-sequence shifts so that no late shift is followed by an early one within 11 hours."
     references = (wtr("10", "daily rest"),)
     options = (
-        Option("daily_rest_hours", 11, "Minimum rest between shifts (law).", False),
-        Option("young_daily_rest_hours", 12, "Minimum rest between shifts for under-18s (law).", False),
+        Option("daily_rest_hours", 11, "Minimum rest between shifts.", False),
+        Option("young_daily_rest_hours", 12, "Minimum rest between shifts for under-18s.", False),
     )
 
     def check(self, ctx: AuditContext) -> Iterator[Finding]:

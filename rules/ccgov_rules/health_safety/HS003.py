@@ -44,9 +44,9 @@ class WeeklyRest(Rule):
     remediation = "Add full rest days to the rota: at least 35 hours off in a row every week."
     references = (wtr("11", "weekly rest period"),)
     options = (
-        Option("weekly_rest_hours", 24, "Weekly rest period (law).", False),
-        Option("daily_rest_hours", 11, "Daily rest the weekly rest may not include (law).", False),
-        Option("young_weekly_rest_hours", 48, "Weekly rest for under-18s (law).", False),
+        Option("weekly_rest_hours", 24, "Weekly rest period.", False),
+        Option("daily_rest_hours", 11, "Daily rest the weekly rest may not include.", False),
+        Option("young_weekly_rest_hours", 48, "Weekly rest for under-18s.", False),
     )
 
     def check(self, ctx: AuditContext) -> Iterator[Finding]:

@@ -49,9 +49,9 @@ class AverageWeek(Rule):
     remediation = "Reduce rostered hours or record written opt-outs (never for under-18s)."
     references = (wtr("4", "maximum weekly working time"), wtr("5A", "young workers' working time"))
     options = (
-        Option("average_weekly_hours", 48, "Maximum average weekly working time (law).", False),
-        Option("young_daily_hours", 8, "Maximum daily working time of under-18s (law).", False),
-        Option("young_weekly_hours", 40, "Maximum weekly working time of under-18s (law).", False),
+        Option("average_weekly_hours", 48, "Maximum average weekly working time.", False),
+        Option("young_daily_hours", 8, "Maximum daily working time of under-18s.", False),
+        Option("young_weekly_hours", 40, "Maximum weekly working time of under-18s.", False),
     )
 
     def check(self, ctx: AuditContext) -> Iterator[Finding]:

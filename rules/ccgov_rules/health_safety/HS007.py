@@ -45,9 +45,9 @@ class RiskAssessment(Rule):
     )
     references = (MHSWR_3, HSWA_2)
     options = (
-        Option("review_months", 12, "Maximum age of the risk assessment at plan start "
-               "(a convention: the law asks for review when no longer valid).", True),
-        Option("policy_employees", 5, "Employees from which a written policy is required (law).", False),
+        Option("review_months", 12, "Maximum age of the risk assessment at plan start; the law asks "
+               "for review when it is no longer valid or after significant change.", True),
+        Option("policy_employees", 5, "Employees from which a written policy is required.", False),
     )
 
     def check(self, ctx: AuditContext) -> Iterator[Finding]:

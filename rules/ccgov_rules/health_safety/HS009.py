@@ -41,10 +41,9 @@ class WorkRelatedStress(Rule):
                   "https://www.contactcentrehelper.com/?p=231177"),
     )
     options = (
-        Option("review_months", 12, "Maximum age of the stress review at plan start (convention)."),
-        Option("max_occupancy", 0.85, "Occupancy cap above which demands are a stress risk (convention)."),
-        Option("max_adherence_target", 0.95, "Adherence target above which control is a stress risk "
-               "(convention)."),
+        Option("review_months", 12, "Maximum age of the stress review at plan start."),
+        Option("max_occupancy", 0.85, "Occupancy cap above which demands are a stress risk."),
+        Option("max_adherence_target", 0.95, "Adherence target above which control is a stress risk."),
     )
 
     def check(self, ctx: AuditContext) -> Iterator[Finding]:
