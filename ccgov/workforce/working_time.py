@@ -12,10 +12,12 @@ by one rule. No floats: averages are ``Fraction``s of minutes.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import time
 from fractions import Fraction
+from itertools import islice
 from typing import Literal, Protocol
 
 DAY = 24 * 60
@@ -225,24 +227,32 @@ def off_periods(cycle: Cycle, repetitions: range) -> list[tuple[int, int]]:
     return periods
 
 
-def _earliest(periods: Sequence[tuple[int, int]], window: tuple[int, int], length: int,
-              after: int) -> int | None:
-    """Earliest start of ``length`` minutes of rest inside one off period, starting within
-    ``window`` and not before ``after`` (rest already counted for an earlier window)."""
-    for begin, finish in periods:
-        start = max(begin, window[0], after)
-        if start < window[1] and start + length <= finish:
-            return start
-    return None
+class _OffTime:
+    """Sorted, disjoint off periods, searched by bisection: they also finish in order, and a
+    period that finishes before a search point can hold no rest after it."""
 
+    def __init__(self, periods: list[tuple[int, int]]) -> None:
+        self.periods = periods
+        self.finishes = [finish for _, finish in periods]
 
-def _longest(periods: Sequence[tuple[int, int]], window: tuple[int, int], after: int) -> int:
-    best = 0
-    for begin, finish in periods:
-        start = max(begin, window[0], after)
-        if start < window[1]:
-            best = max(best, finish - start)
-    return best
+    def _candidates(self, window: tuple[int, int], after: int) -> Iterator[tuple[int, int]]:
+        """Periods that can hold rest starting in ``window`` at or after ``after``, with that start."""
+        first = max(window[0], after)
+        for begin, finish in islice(self.periods, bisect_right(self.finishes, first), None):
+            if begin >= window[1]:
+                return
+            start = max(begin, first)
+            if start < window[1]:
+                yield start, finish
+
+    def earliest(self, window: tuple[int, int], length: int, after: int) -> int | None:
+        """Earliest start of ``length`` minutes of rest inside one off period, starting within
+        ``window`` and not before ``after`` (rest already counted for an earlier window)."""
+        return next((start for start, finish in self._candidates(window, after)
+                     if start + length <= finish), None)
+
+    def longest(self, window: tuple[int, int], after: int) -> int:
+        return max((finish - start for start, finish in self._candidates(window, after)), default=0)
 
 
 @dataclass(frozen=True, slots=True)
@@ -264,7 +274,7 @@ def _windows(cycle: Cycle, days: int, need: Sequence[Sequence[int]]) -> list[Wee
     per_cycle = len(cycle.days) // days
     if not cycle.working_days:
         return [WeeklyRest(w * days // 7, True, days * DAY) for w in range(per_cycle)]
-    periods = off_periods(cycle, range(_MAX_CYCLES))
+    periods = _OffTime(off_periods(cycle, range(_MAX_CYCLES)))
     after = -cycle.length
     results: list[WeeklyRest] = []
     previous_state: int | None = None
@@ -275,7 +285,7 @@ def _windows(cycle: Cycle, days: int, need: Sequence[Sequence[int]]) -> list[Wee
             window = (low, low + days * DAY)
             placed = (_place(periods, window, lengths, after) for lengths in need)
             ends = [end for end in placed if end is not None]
-            results.append(WeeklyRest(w * days // 7, bool(ends), _longest(periods, window, after)))
+            results.append(WeeklyRest(w * days // 7, bool(ends), periods.longest(window, after)))
             after = min(ends) if ends else after
         state = after - (repetition + 1) * cycle.length
         if state == previous_state:
@@ -284,10 +294,9 @@ def _windows(cycle: Cycle, days: int, need: Sequence[Sequence[int]]) -> list[Wee
     return results
 
 
-def _place(periods: Sequence[tuple[int, int]], window: tuple[int, int], lengths: Sequence[int],
-           after: int) -> int | None:
+def _place(periods: _OffTime, window: tuple[int, int], lengths: Sequence[int], after: int) -> int | None:
     for length in lengths:
-        start = _earliest(periods, window, length, after)
+        start = periods.earliest(window, length, after)
         if start is None:
             return None
         after = start + length
