@@ -85,8 +85,8 @@ class DailyRest(Rule):
             more = f", also named on {plural(len(days) - 1, 'more day')}," if len(days) > 1 else ","
             yield self.finding(
                 ctx, (*view.path, "weeks", week, day),
-                f"{rota} week {week + 1}: {DAY_NAMES[day]} names shift {shift}{more} which is not "
-                f"in shift_patterns{hint}, so the rota's rest periods cannot be checked.",
+                f"{rota} week {week + 1}: {DAY_NAMES[day]} names shift {shift or '(blank)'}{more} which "
+                f"is not in shift_patterns{hint}, so the rota's rest periods cannot be checked.",
             )
 
 
