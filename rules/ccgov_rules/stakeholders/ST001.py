@@ -58,9 +58,11 @@ class FrontlineAgentsConsulted(Rule):
                     f"Change {change.id} affects frontline agents but links no consultation with them.",
                 )
             elif go_live is not None and not any(c.date and c.date <= go_live for c in linked):
-                shown = ", ".join(f"{c.id} ({c.date or 'undated'})" for c in linked)
+                shown = "; ".join(f"{c.id}, {c.date or 'undated'}" for c in linked)
+                many = len(linked) > 1
                 yield self.finding(
                     ctx, (*path, "consultations"),
-                    f"Change {change.id} affects frontline agents but its consultation with them "
-                    f"({shown}) is not dated on or before go-live on {go_live}.",
+                    f"Change {change.id} affects frontline agents but its consultation{'s' if many else ''} "
+                    f"with them ({shown}) {'are' if many else 'is'} not dated on or before go-live on "
+                    f"{go_live}.",
                 )
