@@ -14,21 +14,31 @@ usable in any pack condition, can (each passes when the field is absent; add
 ``min_days_before: {field: implement_on, days: 30}``
     the date is at least 30 days before the date at that path.
 
-Every one reports a value that is not a date like ``2027-03-31``.
+Every one reports a value that is not a date like ``2027-03-31``. The module also
+flattens cerberus' errors into (path, message) pairs for findings and pack errors.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from datetime import date, timedelta
 from typing import Any
 
 from cerberus import Validator
+from cerberus import errors as cerberus_errors
 
 from ccgov.rules.dates import months_before
 
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+PathT = tuple[str | int, ...]
+
+# Cerberus' wording for the commonest failures, turned into phrases that read after a
+# field name in a message ("owner is missing"); other errors keep cerberus' text.
+_PHRASES = {
+    cerberus_errors.REQUIRED_FIELD.code: "is missing",
+    cerberus_errors.EMPTY_NOT_ALLOWED.code: "is empty",
+}
 
 
 class PackValidator(Validator):
@@ -92,6 +102,40 @@ class PackValidator(Validator):
             else:
                 return None
         return as_date(node)
+
+
+def error_tree(errors: Mapping[Any, Any], prefix: PathT = ()) -> Iterator[tuple[PathT, str]]:
+    """Leaves of cerberus' nested error dict: (path, message).
+
+    Of a schema's alternative readings (``anyof definition N``) only the first, the
+    mapping schema a pack author almost always means, is reported.
+    """
+    for key, problems in errors.items():
+        if isinstance(key, str) and key.startswith("anyof definition"):
+            if key.endswith(" 0"):
+                yield from error_tree({"": problems}, prefix)
+            continue
+        where: PathT = (*prefix, key) if key != "" else prefix
+        nested = [p for p in problems if isinstance(p, dict)]
+        for problem in problems:
+            if isinstance(problem, dict):
+                yield from error_tree(problem, where)
+            elif not nested or problem != "no definitions validate":
+                yield where, str(problem)
+
+
+def leaf_errors(validator: Any, errors: Iterable[Any]) -> Iterator[tuple[PathT, str]]:
+    """(path in the node, message) of each failing field; alternatives joined into one message."""
+    for error in errors:
+        if error.is_group_error and not error.is_logic_error:
+            yield from leaf_errors(validator, error.child_errors)
+            continue
+        message = _PHRASES.get(error.code) or validator.error_handler._format_message(error.field, error)
+        if error.is_logic_error:
+            reasons = sorted({validator.error_handler._format_message(e.field, e)
+                              for e in error.child_errors})
+            message = f"{message} ({'; '.join(reasons)})" if reasons else message
+        yield tuple(error.document_path), message
 
 
 def as_date(value: Any) -> date | None:

@@ -14,15 +14,18 @@ import json
 import re
 import string
 import textwrap
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar
+
+from cerberus import SchemaError, Validator
 
 from ccgov.errors import ConfigError, InputError, InputIssue
 from ccgov.findings import Finding, Reference, Severity
 from ccgov.loading.document import Path_, format_path
 from ccgov.loading.yaml_reader import parse_yaml
 from ccgov.rules.base import Option, Rule
+from ccgov.rules.pack_validator import PackValidator, error_tree, leaf_errors
 from ccgov.rules.selectors import Step, parse_selector, plain, select
 
 if TYPE_CHECKING:
@@ -89,15 +92,13 @@ class PackRule(Rule):
     pack_position: ClassVar[tuple[int, int]] = (1, 1)
 
     def check(self, ctx: AuditContext) -> Iterator[Finding]:
-        from ccgov.rules.pack_validator import PackValidator
-
         schema = with_options(self.condition, self.settings)
         validator = PackValidator(schema, allow_unknown=True, period=ctx.period)
         for path, node in select(ctx.plan, self.steps):
             data = plain(node)
             if not isinstance(data, dict) or validator.validate(data):
                 continue
-            for where, error in _leaf_errors(validator, validator._errors):
+            for where, error in leaf_errors(validator, validator._errors):
                 yield self.finding(ctx, (*path, *where), self._message(data, where, error))
 
     def _message(self, data: dict[str, Any], where: Path_, error: str) -> str:
@@ -151,7 +152,7 @@ class _Pack:
 
     def __init__(self, path: Path) -> None:
         self.path = path
-        self.display = str(path)
+        self.display = _display(path)
         self.issues: list[InputIssue] = []
         try:
             raw = path.read_bytes()
@@ -161,8 +162,6 @@ class _Pack:
             data, self.positions = parse_yaml(raw, display=self.display)
         except InputError as error:
             raise ConfigError(error.issues) from None
-        if not isinstance(data, dict):
-            raise ConfigError.at(path, 1, 1, "a rule pack is a mapping with 'pack' and 'rules'")
         self.data: dict[str, Any] = data
 
     def issue(self, where: Path_, message: str) -> None:
@@ -179,14 +178,11 @@ class _Pack:
 
 
 def _load_pack(path: Path) -> list[type[Rule]]:
-    from cerberus import Validator
-
     pack = _Pack(path)
     shape = Validator(PACK_SCHEMA)
     if not shape.validate(pack.data):
-        for where, message in _error_tree(shape.errors):
-            text = f"unknown key {where[-1]!r}" if message == "unknown field" else message
-            pack.issue(where, f"{format_path(where)}: {text}")
+        for where, message in error_tree(shape.errors):
+            pack.issue(where, f"{format_path(where)}: {_shape_message(where, message)}")
         raise ConfigError(pack.issues)
     meta = pack.data["pack"]
     classes: list[type[Rule]] = []
@@ -205,10 +201,30 @@ def _load_pack(path: Path) -> list[type[Rule]]:
     return classes
 
 
+def _shape_message(where: Path_, message: str) -> str:
+    """Cerberus' message about the pack's own shape, with the fix where it is not obvious."""
+    key = where[-1] if where else ""
+    if message == "unknown field":
+        return f"unknown key {key!r}"
+    if message == "required field":
+        return "required key is missing"
+    if key == "severity":
+        return f"{message}; use error, warning or info"
+    if key == "version":
+        return "must be text such as \"1.5\" (quote it) or a whole number"
+    return message
+
+
+def _display(path: Path) -> str:
+    """How messages name a pack: relative to the working directory when inside it."""
+    try:
+        return str(path.resolve().relative_to(Path.cwd().resolve()))
+    except (OSError, ValueError):
+        return str(path)
+
+
 def _build_rule(pack: _Pack, meta: dict[str, Any], index: int, spec: dict[str, Any]) -> type[Rule] | None:
     """The Rule class of one pack rule, or None after recording what is wrong with it."""
-    from cerberus import SchemaError
-
     here: Path_ = ("rules", index)
     problems = len(pack.issues)
     steps: tuple[Step, ...] = ()
@@ -229,13 +245,11 @@ def _build_rule(pack: _Pack, meta: dict[str, Any], index: int, spec: dict[str, A
     _check_message(pack, (*here, "message"), spec["message"], defaults)
     if len(pack.issues) > problems:
         return None
-    from ccgov.rules.pack_validator import PackValidator
-
     try:
         PackValidator(with_options(spec["condition"], defaults))
     except SchemaError as exc:
         tree = exc.args[0] if exc.args and isinstance(exc.args[0], dict) else {"": [str(exc)]}
-        for where, message in _error_tree(tree):
+        for where, message in error_tree(tree):
             shown = format_path((*here, "condition", *where))
             pack.issue((*here, "condition", *where), f"{shown}: not a valid cerberus schema: {message}")
         return None
@@ -294,41 +308,7 @@ def _documentation(pack: _Pack, meta: dict[str, Any], spec: dict[str, Any]) -> s
     )
 
 
-# --- errors and placeholders -----------------------------------------------------------
-
-
-def _error_tree(errors: Mapping[Any, Any], prefix: Path_ = ()) -> Iterator[tuple[Path_, str]]:
-    """Leaves of cerberus' nested error dict: (path, message).
-
-    Of a schema's alternative readings (``anyof definition N``) only the first, the
-    mapping schema a pack author almost always means, is reported.
-    """
-    for key, problems in errors.items():
-        if isinstance(key, str) and key.startswith("anyof definition"):
-            if key.endswith(" 0"):
-                yield from _error_tree({"": problems}, prefix)
-            continue
-        where: Path_ = (*prefix, key) if key != "" else prefix
-        nested = [p for p in problems if isinstance(p, dict)]
-        for problem in problems:
-            if isinstance(problem, dict):
-                yield from _error_tree(problem, where)
-            elif not nested or problem != "no definitions validate":
-                yield where, str(problem)
-
-
-def _leaf_errors(validator: Any, errors: Iterable[Any]) -> Iterator[tuple[Path_, str]]:
-    """(path in the node, message) of each failing field; alternatives joined into one message."""
-    for error in errors:
-        if error.is_group_error and not error.is_logic_error:
-            yield from _leaf_errors(validator, error.child_errors)
-            continue
-        message = validator.error_handler._format_message(error.field, error)
-        if error.is_logic_error:
-            reasons = sorted({validator.error_handler._format_message(e.field, e)
-                              for e in error.child_errors})
-            message = f"{message} ({'; '.join(reasons)})" if reasons else message
-        yield tuple(error.document_path), message
+# --- placeholders ------------------------------------------------------------------------
 
 
 def _option_name(node: dict[str, Any]) -> str | None:
