@@ -27,14 +27,14 @@ Feature: CT004 – contingency plans are tested
     Then CT004 reports "Contingency plan CP1 has no last_tested date" at "contingency.plans[0].last_tested"
     And CT004 reports nothing else
 
-  Scenario: An organisation tests every six months
+  Scenario: An organisation tests every four months
     Given the compliant plan
     And the configuration is:
       """
       [rules.CT004]
-      max_months = 6
+      max_months = 4
       """
     When the plan is audited
-    Then CT004 reports "Contingency plan CP4 was last tested on 2026-06-20, more than 6 months" at "contingency.plans[3].last_tested"
-    And CT004 reports "Contingency plan CP5 was last tested on 2026-05-18, more than 6 months" at "contingency.plans[4].last_tested"
+    Then CT004 reports "Contingency plan CP4 was last tested on 2026-07-15, more than 4 months" at "contingency.plans[3].last_tested"
+    And CT004 reports "Contingency plan CP5 was last tested on 2026-08-18, more than 4 months" at "contingency.plans[4].last_tested"
     And CT004 reports nothing else
