@@ -10,6 +10,7 @@ from pathlib import Path
 from ccgov.config import Config, find_config, load_config
 from ccgov.context import AuditContext
 from ccgov.engine import run_rules
+from ccgov.errors import ConfigError, PluginLoadError
 from ccgov.plugin.manager import PluginHost
 from ccgov.registry import ActiveRule, RuleRegistry
 from ccgov.result import AuditResult, RulesetInfo
@@ -38,7 +39,24 @@ class Auditor:
         self.fail_on = fail_on or config.fail_on
 
     def _rule_classes(self) -> list[type[Rule]]:
-        return self.host.rule_classes()
+        classes = self.host.rule_classes()
+        plugin_packs = self.host.rule_packs()
+        if plugin_packs or self.config.rule_packs:
+            # Imported only when some pack exists: it brings in cerberus and the YAML reader.
+            from ccgov.rules.packs import load_packs
+
+            for info, path in plugin_packs:
+                try:
+                    loaded = load_packs([path])
+                except ConfigError as exc:
+                    # A plugin's own pack is part of the plugin: broken, it fails closed (exit 3).
+                    raise PluginLoadError(info.name, info.version, str(exc)) from None
+                for cls in loaded:
+                    cls.plugin, cls.plugin_version = info.distribution, info.version
+                    classes.append(cls)
+            # After every plugin's rules, so that an id clash blames the pack (exit 2).
+            classes.extend(load_packs(self.config.rule_packs))
+        return classes
 
     def rulesets(self) -> list[RulesetInfo]:
         seen: dict[str, RulesetInfo] = {}
