@@ -251,7 +251,7 @@ def carried_occupancy(lines: int, traffic: float) -> float:
 def _min_agents_for_occupancy(a: float, max_occupancy: float) -> int:
     """Smallest N with ``A / N <= max_occupancy``, i.e. ``ceil(A / max_occupancy)``, exactly.
 
-    8.5 / 0.85 is 10.000000000000002 in doubles; a naive ceil would demand 11 agents.
+    4.2 / 0.7 is 6.000000000000001 in doubles; a naive ceil would demand 7 agents, not 6.
     """
     q = a / max_occupancy
     if _near_integer(q):
@@ -321,6 +321,8 @@ def required_lines(traffic: float, max_blocking: float) -> int:
     """Erlang B sizing: the fewest lines N with ``B(N, A) <= max_blocking``."""
     a = _non_negative("traffic", traffic)
     target = _fraction_in("max_blocking", max_blocking, 0.0, 1.0, low_open=True)
+    if a == 0:  # nothing offered, nothing blocked (B(0) = 1 is a convention of the recursion)
+        return 0
     n = 0
     b = 1.0
     while b > target:

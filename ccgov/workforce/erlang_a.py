@@ -72,20 +72,21 @@ def _stationary(c: int, a: float, r: float) -> tuple[float, list[float]]:
                              "is effectively unstable; use Erlang C with more agents")
 
 
-def _absorbed_by(c: int, r: float, states: int, tau: float) -> list[float]:
-    """``h[i]`` = P(a queue of i contacts has fully drained by time tau), i = 0..states.
+def _not_drained_by(c: int, r: float, states: int, tau: float) -> list[float]:
+    """``u[i]`` = P(a queue of i contacts has NOT fully drained by time tau), i = 0..states.
 
     From i contacts waiting (the tagged one last), the next departure comes at rate
     ``c + i·r`` (an agent frees up and takes the head, or one of them abandons). This pure
     death chain is uniformised at rate Λ and its transient law summed over the Poisson number
     of jumps; every term is non-negative, so unlike the closed-form hypoexponential CDF there
-    is no cancellation however long the queue.
+    is no cancellation however long the queue. The complement is carried (not P(drained))
+    because it decays cleanly to 0, where 1 - tiny would stall a rounding step below 1.0.
     """
     lam = c + states * r
     x = lam * tau
     p = [0.0] + [(c + i * r) / lam for i in range(1, states + 1)]
-    g = [1.0] + [0.0] * states  # P(drained within m jumps), m = 0
-    h = [0.0] * (states + 1)
+    left = [0.0] + [1.0] * states  # P(not drained within m jumps), m = 0
+    result = [0.0] * (states + 1)
     cumulative = 0.0
     log_x = math.log(x) if x > 0 else -math.inf
     m = 0
@@ -95,15 +96,18 @@ def _absorbed_by(c: int, r: float, states: int, tau: float) -> list[float]:
         w = math.exp(-x + m * log_x - math.lgamma(m + 1)) if x > 0 else float(m == 0)
         if w > 0.0:
             cumulative += w
-            for i in range(min(m, states) + 1):  # g[i] == 0 for i > m: i jumps are needed
-                h[i] += w * g[i]
-        if m >= upper or cumulative >= 1.0 - 1e-16 or (m > x and g[states] >= 1.0 - 1e-16):
-            # The remaining Poisson mass sees g as it is now (or later, and g only grows).
+            for i in range(1, states + 1):
+                result[i] += w * left[i]
+        # Stop once the Poisson mass is used up, or once even the longest queue has surely
+        # drained within m jumps (later terms are then negligible, whatever their weight).
+        # The second test keeps impatient callers (huge rates, Λτ ~ 1e8) cheap.
+        if m >= upper or (m >= x and cumulative >= 1.0 - 1e-16) or left[states] < 1e-17:
             rest = max(0.0, 1.0 - cumulative)
-            return [hi + rest * gi for hi, gi in zip(h, g, strict=True)]
+            return [ui + rest * li for ui, li in zip(result, left, strict=True)]
         m += 1
+        # Only i <= m can have drained within m jumps; above that `left` stays exactly 1.
         for i in range(min(m, states), 0, -1):
-            g[i] = p[i] * g[i - 1] + (1.0 - p[i]) * g[i]
+            left[i] = p[i] * left[i - 1] + (1.0 - p[i]) * left[i]
 
 
 def erlang_a(agents: int, traffic: float, aht_seconds: float, patience_seconds: float,
@@ -114,7 +118,7 @@ def erlang_a(agents: int, traffic: float, aht_seconds: float, patience_seconds: 
     θ·E[queue] / λ and ASA = E[queue] / λ by Little's law. The service level counts contacts
     answered within ``answer_seconds`` over all arrivals: one arriving behind k others is
     answered with probability ``c / (c + (k+1)·r)`` and, given that, within T with the
-    probability that its queue drains by T (see :func:`_absorbed_by`). As patience grows the
+    probability that its queue drains by T (see :func:`_not_drained_by`). As patience grows the
     results converge to Erlang C.
     """
     c = _agent_count("agents", agents)
@@ -133,10 +137,11 @@ def erlang_a(agents: int, traffic: float, aht_seconds: float, patience_seconds: 
     mean_queue = math.fsum(k * w for k, w in enumerate(high)) / total
     p_abandon = r * mean_queue / a  # θ·E[Q]/λ with θ/λ = r/A in μ = 1 units
     asa = mean_queue / a * aht  # E[Q]/λ, converted from handle times to seconds
-    occ = a * (1.0 - p_abandon) / c
-    drained = _absorbed_by(c, r, len(high), answer / aht)
+    # At most every agent is busy; rounding in extreme overload can nudge the ratio past 1.
+    occ = min(1.0, a * (1.0 - p_abandon) / c)
+    waiting = _not_drained_by(c, r, len(high), answer / aht)
     answered_in_time = math.fsum(
-        w * c / (c + (k + 1) * r) * drained[k + 1] for k, w in enumerate(high)
+        w * c / (c + (k + 1) * r) * (1.0 - waiting[k + 1]) for k, w in enumerate(high)
     )
     sl = (low + answered_in_time) / total
     return ErlangAResult(p_wait, p_abandon, asa, occ, sl)
