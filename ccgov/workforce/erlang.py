@@ -224,6 +224,9 @@ def occupancy(agents: int, traffic: float) -> float:
 
     A value of 1 or more means the agents cannot keep up (Erlang C is then undefined); it is
     returned rather than raised because occupancy checks want to report exactly that.
+    Computed on the decimal value of A, correctly rounded, so that a requirement sized
+    exactly to an occupancy cap reads as the cap: 96.9 E on 170 agents is 0.57 (the cap that
+    asked for 170), where the float division gives 0.5700000000000001.
     """
     n = _agent_count("agents", agents)
     a = _non_negative("traffic", traffic)
@@ -231,7 +234,7 @@ def occupancy(agents: int, traffic: float) -> float:
         if a == 0:
             return 0.0
         raise ValueError(f"occupancy of 0 agents is undefined for {a:g} Erlangs of traffic")
-    return a / n
+    return float(_exact(a) / n)
 
 
 def carried_occupancy(lines: int, traffic: float) -> float:

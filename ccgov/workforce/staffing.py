@@ -249,7 +249,13 @@ class _QueueMaths:
             # An impossible answer time blanks the service level only: ASA and occupancy
             # do not depend on it.
             sl = None if answer is None else _sl(agents, a, pw, aht, answer)
-            result = (sl, pw * aht / (agents - a), a / agents)
+            occ = a / agents
+            cap = self._max_occ
+            if cap is not None and abs(occ - cap) <= 1e-9 * cap:
+                # At the cap, settle it exactly as occupancy() does: 96.9 E on 170 agents is
+                # 0.57, not 0.5700000000000001, so a rule comparing with the cap agrees.
+                occ = float(_exact(a) / agents)
+            result = (sl, pw * aht / (agents - a), occ)
         self.achieved_cache[(agents, a, aht)] = result
         return result
 

@@ -121,7 +121,7 @@ def test_required_agents_is_the_smallest_n_meeting_both_constraints(
     n = required_agents(a, aht, target, answer, max_occ)
     assert n > a
     assert service_level(n, a, aht, answer) >= target
-    assert a / n <= max_occ
+    assert occupancy(n, a) <= max_occ
     below = n - 1
     occupancy_fails = Fraction(repr(a)) / below > Fraction(repr(max_occ)) if below else True
     assert (below <= a or service_level(below, a, aht, answer) < target or occupancy_fails)
@@ -137,6 +137,10 @@ def test_occupancy_cap_is_applied_exactly() -> None:
     # 42 calls / 30 min at 180 s = 4.2 E; 4.2 / 0.7 is 6.000000000000001 in doubles.
     assert math.ceil(4.2 / 0.7) == 7
     assert required_agents(4.2, 180, 0.0, 20, 0.7) == 6
+    # ... and the occupancy reported at a cap-sized requirement reads as the cap.
+    assert 96.9 / 170 > 0.57
+    assert required_agents(96.9, 840, 0.95, 272, 0.57) == 170
+    assert occupancy(170, 96.9) == 0.57
     assert required_agents(10.0, 180, 0.8, 20, 0.7) == 15  # ERLC-005: ceil(14.29)
 
 

@@ -226,3 +226,12 @@ def test_a_year_of_intervals_is_analysed_quickly() -> None:
     assert time.perf_counter() - begin < 3.0
     assert len(staffing.intervals) == 35_040
     assert isinstance(staffing.intervals[-1], IntervalStaffing)
+
+
+def test_occupancy_at_the_cap_reads_as_the_cap() -> None:
+    # 969 contacts / 30 min at 180 s = 96.9 E; a 57 % cap asks for exactly 170 agents, and
+    # 96.9 / 170 is 0.5700000000000001 in doubles: a rule must not see that as over the cap.
+    staffing = erlc_001([(969, 180, 170)], max_occupancy=0.57, shrinkage=0.0)
+    interval = staffing.intervals[0]
+    assert interval.required_agents == 170
+    assert interval.occupancy == 0.57
