@@ -104,7 +104,10 @@ def traffic_intensity(contacts: float, interval_seconds: float, aht_seconds: flo
     _non_negative("contacts", contacts)
     _positive("interval_seconds", interval_seconds)
     _positive("aht_seconds", aht_seconds)
-    return _traffic(contacts, interval_seconds, aht_seconds)
+    a = _traffic(contacts, interval_seconds, aht_seconds)
+    if not math.isfinite(a):
+        raise ValueError(f"traffic overflows: {contacts!r} contacts of {aht_seconds!r} s")
+    return a
 
 
 def _traffic(contacts: float, interval_seconds: float, aht_seconds: float) -> float:

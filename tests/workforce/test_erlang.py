@@ -212,6 +212,7 @@ GUARDS: list[tuple[Callable[..., Any], tuple[Any, ...], str]] = [
     (traffic_intensity, (100, 1800, 0), "aht_seconds must be > 0"),
     (traffic_intensity, (math.nan, 1800, 180), "contacts must be a finite number"),
     (traffic_intensity, (100, 1800, math.inf), "aht_seconds must be a finite number"),
+    (traffic_intensity, (1e308, 1, 1e10), "traffic overflows"),
     (erlang_b, (-1, 10.0), "agents must be >= 0"),
     (erlang_b, (10.5, 10.0), "whole number"),
     (erlang_b, (10, -0.1), "traffic must be >= 0"),
