@@ -2,7 +2,7 @@ Feature: DP003 – call recordings have a stated and justified retention period
   Recordings are kept for a stated, positive number of days under a retention
   schedule; firms doing MiFID business keep them at least five years.
 
-  Scenario: The example plan keeps recordings 90 days under its retention schedule
+  Scenario: The example plan keeps recordings 60 days under its retention schedule
     Given the compliant plan
     When the plan is audited
     Then DP003 reports nothing
@@ -32,7 +32,7 @@ Feature: DP003 – call recordings have a stated and justified retention period
     Given the compliant plan
     And the plan sets "plan.fca_activities" to [payment services, MiFID]
     When the plan is audited
-    Then DP003 reports error "lists MiFID business but keeps call recordings 90 days, less than the 1826 days (5 years)" at "compliance.data_protection.call_recording.retention_days"
+    Then DP003 reports error "lists MiFID business but keeps call recordings 60 days, less than the 1826 days (5 years)" at "compliance.data_protection.call_recording.retention_days"
     And DP003 reports nothing else
 
   Scenario: A MiFID firm that keeps recordings five years complies
