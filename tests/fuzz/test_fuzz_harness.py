@@ -15,7 +15,6 @@ HERE = Path(__file__).resolve().parent
 
 @pytest.mark.slow
 def test_bounded_fuzz_run_finds_no_crash(tmp_path: Path) -> None:
-    pytest.importorskip("atheris") if not os.environ.get("CI") else None
     corpus = tmp_path / "corpus"
     shutil.copytree(HERE / "corpus", corpus)
     proc = subprocess.run(
