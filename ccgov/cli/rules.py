@@ -1,4 +1,4 @@
-"""``ccgov rules list|explain`` and ``ccgov plugins list``."""
+"""``ccgov rules list|explain|docs`` and ``ccgov plugins list``."""
 
 from __future__ import annotations
 
@@ -95,6 +95,24 @@ def explain(rule_id: str, config_path: Path | None) -> int:
             click.echo(f"  - {ref.title}" + (f" <{ref.url}>" if ref.url else ""))
     source = f"pack {cls.pack}" if cls.pack else f"plugin {cls.plugin} {cls.plugin_version}"
     click.echo(f"\nProvided by {source}.")
+    return 0
+
+
+@rules.command("docs")
+@click.option("-o", "--output", "output", type=click.Path(path_type=Path, file_okay=False),
+              required=True, help="Folder for the pages (created if needed), e.g. docs/rules.")
+@config_option
+def docs(output: Path, config_path: Path | None) -> int:
+    """Write one Markdown page per rule and an index.md by rule set.
+
+    Pages come from each rule's docstring and metadata. Generated pages of rules
+    that no longer exist are removed; other files in the folder are left alone.
+    Set CCGOV_DISABLE_PLUGIN_AUTOLOAD=1 to document only ccgov's own rule sets.
+    """
+    from ccgov.rules.docs import write_docs
+
+    written = write_docs(_registry(config_path), output)
+    click.echo(f"wrote {len(written)} pages to {output}", err=True)
     return 0
 
 
