@@ -61,11 +61,16 @@ def resolve_reporters(
 
 
 def render_all(targets: Sequence[Target], results: Sequence[AuditResult | PlanFailure]) -> None:
-    """Render every target from the same results: the plans are audited once."""
+    """Render every report from the same results (audited once), then write them all.
+
+    A format that fails to render therefore writes no report at all, never some of them.
+    """
     audited = [r for r in results if not isinstance(r, PlanFailure)]
+    texts = []
     for target in targets:
         shown = results if target.reporter.handles_failures else audited
-        text = target.reporter.render(shown)  # type: ignore[arg-type]
+        texts.append(target.reporter.render(shown))  # type: ignore[arg-type]
+    for target, text in zip(targets, texts, strict=True):
         if target.path is None:
             write_stdout(text)
         else:

@@ -19,7 +19,8 @@ if TYPE_CHECKING:
 @click.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path, allow_dash=True))
 @click.option("-f", "--format", "formats", multiple=True, metavar="FORMAT",
-              help="Output format (text, json, or one a plugin adds); repeat with --output "
+              help="Output format: text, json, sarif, junit, markdown, github, html, or one a "
+                   "plugin adds; repeat with --output "
                    "to write several reports from one audit.")
 @click.option("-o", "--output", "outputs", multiple=True, type=click.Path(path_type=Path),
               help="Write the report for the matching --format to this file (atomically).")

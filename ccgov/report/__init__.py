@@ -16,6 +16,10 @@ if TYPE_CHECKING:
 BUILTIN_FORMATS = {
     "text": "ccgov.report.text:TextReporter",
     "json": "ccgov.report.json:JsonReporter",
+    "sarif": "ccgov.report.sarif:SarifReporter",
+    "junit": "ccgov.report.junit:JunitReporter",
+    "markdown": "ccgov.report.markdown:MarkdownReporter",
+    "github": "ccgov.report.github:GithubReporter",
     "gitlab": "ccgov.report.gitlab:GitlabReporter",
 }
 
