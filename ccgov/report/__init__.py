@@ -20,6 +20,7 @@ BUILTIN_FORMATS = {
     "junit": "ccgov.report.junit:JunitReporter",
     "markdown": "ccgov.report.markdown:MarkdownReporter",
     "github": "ccgov.report.github:GithubReporter",
+    "html": "ccgov.report.html:HtmlReporter",
     "gitlab": "ccgov.report.gitlab:GitlabReporter",
 }
 
