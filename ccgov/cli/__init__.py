@@ -22,6 +22,7 @@ from ccgov.result import ExitCode
 # name -> (module, attribute, one-line help shown by `ccgov --help`)
 COMMANDS: dict[str, tuple[str, str, str]] = {
     "audit": ("ccgov.cli.audit", "audit", "Audit plans and report findings."),
+    "init": ("ccgov.cli.init", "init", "Write a commented starter plan to fill in."),
     "rules": ("ccgov.cli.rules", "rules", "List, explain and document rules."),
     "plugins": ("ccgov.cli.rules", "plugins", "List installed plugins."),
     "schema": ("ccgov.cli.schema", "schema", "Print the JSON Schema of plan format v1."),
