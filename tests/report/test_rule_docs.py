@@ -59,3 +59,5 @@ def test_docstring_literal_blocks_become_fenced_yaml() -> None:
     assert docstring_markdown(text) == (
         "Summary with `due`.\n\n**Compliant**:\n\n```yaml\na: 1\n  b: 2\n```\n\nAfter.\n")
     assert docstring_text(text) == "Summary with due.\n\nCompliant:\n\n    a: 1\n      b: 2\n\nAfter."
+    # a literal that wraps onto the next line is still one literal
+    assert docstring_markdown("**Compliant**: ``a: 1,\nb: 2``") == "**Compliant**: `a: 1,\nb: 2`\n"
