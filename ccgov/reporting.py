@@ -33,24 +33,53 @@ def available_formats(host: PluginHost) -> dict[str, Any]:
     return formats
 
 
+def pair_outputs(
+    formats: Sequence[str], outputs: Sequence[Path], order: Sequence[str] = ()
+) -> list[tuple[str, Path | None]]:
+    """Each ``--output`` belongs to the ``--format`` just before it; the others go to stdout.
+
+    ``order`` is the command line's sequence of ``"f"`` (format) and ``"o"``
+    (output); without it (or if it does not match), formats and outputs pair up
+    by position. With no format at all, one output takes the text report.
+    """
+    if not formats:
+        if len(outputs) > 1:
+            raise click.UsageError("more --output than --format options")
+        return [("text", outputs[0] if outputs else None)]
+    if sorted(order) != ["f"] * len(formats) + ["o"] * len(outputs):
+        if len(outputs) > len(formats):
+            raise click.UsageError("more --output than --format options")
+        return [(name, outputs[i] if i < len(outputs) else None) for i, name in enumerate(formats)]
+    pairs: list[tuple[str, Path | None]] = []
+    names, paths = iter(formats), iter(outputs)
+    for kind in order:
+        if kind == "f":
+            pairs.append((next(names), None))
+            continue
+        path = next(paths)
+        if not pairs or pairs[-1][1] is not None:
+            raise click.UsageError(
+                f"--output {path} must follow the --format it is for "
+                "(e.g. --format sarif --output ccgov.sarif)")
+        pairs[-1] = (pairs[-1][0], path)
+    return pairs
+
+
 def resolve_reporters(
-    host: PluginHost, formats: Sequence[str], outputs: Sequence[Path], stdout: Any
+    host: PluginHost, formats: Sequence[str], outputs: Sequence[Path], stdout: Any,
+    order: Sequence[str] = (),
 ) -> list[Target]:
-    """``-f json -o a.json -f sarif -o b.sarif``: pair formats and outputs in order."""
+    """The reporter and destination of every ``--format`` (see ``pair_outputs``)."""
     from ccgov.cli import use_color
 
-    names = list(formats) or ["text"]
-    if len(outputs) > len(names):
-        raise click.UsageError("more --output than --format options")
     known = available_formats(host)
     targets = []
     to_stdout = 0
-    for index, name in enumerate(names):
+    for name, path in pair_outputs(formats, outputs, order):
         if name not in known:
             raise click.UsageError(
                 f"unknown format {name!r}; choose from {', '.join(sorted(known))}"
             )
-        path = outputs[index] if index < len(outputs) else None
         to_stdout += path is None
         factory = known[name]
         cls = builtin_reporter(name) if isinstance(factory, str) else factory

@@ -15,7 +15,6 @@ import yaml
 
 REPO = Path(__file__).resolve().parents[1]
 EXAMPLE = REPO / "examples" / "leeds-ops"
-SHARED_SCHEMA = REPO.parent / "shared" / "data" / "sarif-schema-2.1.0.json"
 
 
 def commands(lines: list[str]) -> list[str]:
@@ -48,7 +47,7 @@ def gitlab() -> dict[str, Any]:
     return yaml.safe_load((REPO / "docs" / "ci" / "gitlab-ci.yml").read_text())
 
 
-def test_github_audit_job_annotates_and_writes_valid_sarif(plans_repo: Path) -> None:
+def test_github_audit_job_annotates_and_writes_valid_sarif(plans_repo: Path, shared_data: Path) -> None:
     steps = workflow()["jobs"]["audit"]["steps"]
     runs = [step["run"] for step in steps if "run" in step]
     assert any(step.get("uses", "").startswith("github/codeql-action/upload-sarif") for step in steps)
@@ -60,7 +59,7 @@ def test_github_audit_job_annotates_and_writes_valid_sarif(plans_repo: Path) -> 
     sarif = json.loads((plans_repo / "ccgov.sarif").read_text())
     import jsonschema
 
-    jsonschema.validate(sarif, json.loads(SHARED_SCHEMA.read_text()))
+    jsonschema.validate(sarif, json.loads((shared_data / "sarif-schema-2.1.0.json").read_text()))
     results = sarif["runs"][0]["results"]
     assert [r["ruleId"] for r in results] == ["SM003"]
 

@@ -9,21 +9,21 @@ from typing import TYPE_CHECKING
 
 import click
 
-from ccgov.cli.options import FAIL_ON, split_ids
+from ccgov.cli.options import FAIL_ON, KeepsOptionOrder, split_ids
 
 if TYPE_CHECKING:
     from ccgov.api import Auditor
     from ccgov.reporting import Target
 
 
-@click.command()
+@click.command(cls=KeepsOptionOrder)
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path, allow_dash=True))
 @click.option("-f", "--format", "formats", multiple=True, metavar="FORMAT",
-              help="Output format: text, json, sarif, junit, markdown, github, html, or one a "
-                   "plugin adds; repeat with --output "
-                   "to write several reports from one audit.")
+              help="Output format: text, json, sarif, junit, markdown, github, gitlab, html, or "
+                   "one a plugin adds. Repeat it to write several reports from one audit.")
 @click.option("-o", "--output", "outputs", multiple=True, type=click.Path(path_type=Path),
-              help="Write the report for the matching --format to this file (atomically).")
+              help="Write the report of the --format just before it to this file (atomically); "
+                   "a --format without one goes to standard output.")
 @click.option("--fail-on", type=click.Choice(FAIL_ON), default=None,
               help="Lowest severity that makes the exit code 1 (default: error).")
 @click.option("-c", "--config", "config_path", type=click.Path(path_type=Path, dir_okay=False),
@@ -66,7 +66,8 @@ def audit(
     anchor = (stdin_filename or Path.cwd() / "stdin.yaml") if stdin else paths[0]
     config = load_config(config_path or find_config(anchor))
     auditor = Auditor(config, select=split_ids(select), ignore=split_ids(ignore), fail_on=fail_on)
-    targets = resolve_reporters(auditor.host, formats, outputs, sys.stdout)
+    order = click.get_current_context().meta.get("option_order", ())
+    targets = resolve_reporters(auditor.host, formats, outputs, sys.stdout, order)
 
     if stdin:
         result = auditor.audit(anchor, plan_bytes=sys.stdin.buffer.read())

@@ -114,3 +114,57 @@ def test_a_plugin_format_pairs_with_outputs_like_a_built_in(tmp_path: Path) -> N
     assert proc.returncode == ExitCode.INTERNAL_ERROR
     assert "cannot render" in proc.stderr
     assert not (tmp_path / "fresh.json").exists() and not (tmp_path / "broken.txt").exists()
+
+
+@pytest.mark.parametrize(("args", "expected"), [
+    (["--format", "github", "--format", "sarif", "--output", "x.sarif"],
+     [("github", None), ("sarif", "x.sarif")]),
+    (["-f", "json", "-o", "a.json", "-f", "text"], [("json", "a.json"), ("text", None)]),
+    (["--format=junit", "--output=j.xml", "-fhtml", "-or.html"], [("junit", "j.xml"), ("html", "r.html")]),
+    (["-o", "out.txt"], [("text", "out.txt")]),
+    ([], [("text", None)]),
+])
+def test_each_output_belongs_to_the_format_before_it(
+    args: list[str], expected: list[tuple[str, str | None]]
+) -> None:
+    from ccgov.cli.options import option_order
+    from ccgov.reporting import pair_outputs
+
+    # click hands over each option's values in command-line order, but not how they interleave
+    formats = _values(args, "f")
+    outputs = [Path(o) for o in _values(args, "o")]
+    order = option_order(args)
+    paired = pair_outputs(formats, outputs, order)
+    assert [(name, str(path) if path else None) for name, path in paired] == expected
+
+
+def _values(args: list[str], kind: str) -> list[str]:
+    short, long = ("-f", "--format") if kind == "f" else ("-o", "--output")
+    values, tokens = [], iter(args)
+    for token in tokens:
+        if token in (short, long):
+            values.append(next(tokens))
+        elif token.startswith(f"{long}="):
+            values.append(token.split("=", 1)[1])
+        elif token.startswith(short):
+            values.append(token[2:])
+    return values
+
+
+def test_an_output_with_no_format_before_it_is_a_usage_error(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    args = ["audit", str(PLAN), "-f", "json", "-o", str(tmp_path / "a"), "-o", str(tmp_path / "b")]
+    assert run(args) == ExitCode.INPUT_ERROR
+    assert "must follow the --format it is for" in capsys.readouterr().err
+    assert not list(tmp_path.iterdir())
+
+
+def test_the_github_template_form_annotates_stdout_and_writes_sarif(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    sarif = tmp_path / "ccgov.sarif"
+    assert run(["audit", str(PLAN), "--format", "github", "--format", "sarif",
+                "--output", str(sarif)]) == ExitCode.FINDINGS
+    assert capsys.readouterr().out.startswith("::error file=")
+    assert json.loads(sarif.read_text())["version"] == "2.1.0"
