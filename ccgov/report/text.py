@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from itertools import groupby
 
 from ccgov.findings import Finding, Severity
 from ccgov.report import Reporter
@@ -64,9 +63,10 @@ class TextReporter(Reporter):
         return f"\x1b[{code}m{text}\x1b[0m" if self.color else text
 
     def _plan(self, result: AuditResult) -> str:
+        from ccgov.report.common import by_ruleset
+
         lines: list[str] = []
-        by_ruleset = sorted(result.findings, key=lambda f: (f.ruleset, f.sort_key))
-        for ruleset, group in groupby(by_ruleset, key=lambda f: f.ruleset):
+        for ruleset, group in by_ruleset(result.findings).items():
             lines.append(self._paint(f"{ruleset}", "1"))
             lines.extend(self._finding(f) for f in group)
             lines.append("")
