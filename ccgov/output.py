@@ -11,21 +11,13 @@ from pathlib import Path
 
 def write_atomic(path: Path, text: str) -> None:
     """Write ``text`` to ``path`` so that readers see the old file or the whole new one."""
-    directory = path.parent if str(path.parent) else Path(".")
-    directory.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=directory)
+    handle = AtomicFile(path)
     try:
-        # mkstemp creates the file private (0600); a report gets the mode of the file
-        # it replaces, or what the umask gives a new file, as a plain open() would.
-        os.fchmod(fd, _mode(path))
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
-            handle.write(text)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, path)
+        handle.write(text)
+        handle.commit()
     except BaseException:
         # Ctrl-C or a full disk: leave nothing half-written behind.
-        Path(tmp).unlink(missing_ok=True)
+        handle.discard()
         raise
 
 
@@ -58,6 +50,9 @@ class AtomicFile:
         directory = path.parent if str(path.parent) else Path(".")
         directory.mkdir(parents=True, exist_ok=True)
         fd, self._tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=directory)
+        # mkstemp creates the file private (0600); a report gets the mode of the file
+        # it replaces, or what the umask gives a new file, as a plain open() would.
+        os.fchmod(fd, _mode(path))
         self._handle = os.fdopen(fd, "w", encoding="utf-8", newline="")
 
     def write(self, text: str) -> None:
