@@ -37,9 +37,19 @@ def test_counts_and_failures(tmp_path: Path, fixture_result: AuditResult) -> Non
     assert "waived by Compliance officer" in (cases["SM006 smart.operational-not-strategic"].system_out or "")
 
 
-def test_example_plan_passes_every_case(tmp_path: Path, example_result: AuditResult) -> None:
+def test_info_findings_are_advice_unless_they_fail_the_audit(
+    tmp_path: Path, example_result: AuditResult
+) -> None:
+    info = [f for f in example_result.findings if f.severity.value == "info"]
+    assert info and example_result.outcome == "pass"
     xml = parse(tmp_path, [example_result])
     assert xml.tests == len(example_result.rules) and xml.failures == 0 and xml.errors == 0
+    (suite,) = list(xml)
+    advice = {case.name.split()[0]: case.system_out for case in suite if case.system_out}
+    assert set(advice) == {f.rule_id for f in info}
+    assert info[0].message in advice[info[0].rule_id]
+    strict = parse(tmp_path, [replace(example_result, fail_on="info")])
+    assert strict.failures == len({f.rule_id for f in info})
 
 
 def test_a_crashed_rule_is_an_error_case(tmp_path: Path, fixture_result: AuditResult) -> None:
@@ -70,7 +80,7 @@ def test_a_portfolio_has_a_suite_per_plan_and_unique_names(
     xml = parse(tmp_path, [fixture_result, example_result])
     suites = list(xml)
     assert [s.name for s in suites] == ["golden-ops-2027-q1", "leeds-ops-2027-q1"]
-    assert xml.tests == sum(s.tests for s in suites) and xml.failures == 3
+    assert xml.tests == sum(s.tests for s in suites) and xml.failures == 3  # the example passes
     keys = [(case.classname, case.name) for suite in suites for case in suite]
     assert len(keys) == len(set(keys))
 
