@@ -61,7 +61,8 @@ def test_github_audit_job_annotates_and_writes_valid_sarif(plans_repo: Path, sha
 
     jsonschema.validate(sarif, json.loads((shared_data / "sarif-schema-2.1.0.json").read_text()))
     results = sarif["runs"][0]["results"]
-    assert [r["ruleId"] for r in results] == ["SM003"]
+    # The example's info findings (surge sensitivity, Erlang C caveats) are SARIF notes.
+    assert [r["ruleId"] for r in results if r["level"] != "note"] == ["SM003"]
 
 
 def test_gitlab_audit_job_writes_junit_and_code_quality(plans_repo: Path) -> None:
@@ -77,8 +78,8 @@ def test_gitlab_audit_job_writes_junit_and_code_quality(plans_repo: Path) -> Non
     failures = sum(s.failures for s in suite) if hasattr(suite, "__iter__") else suite.failures
     assert failures == 1
     quality = json.loads((plans_repo / reports["codequality"]).read_text())
-    assert [(q["check_name"], q["severity"], q["location"]["path"]) for q in quality] == [
-        ("SM005", "critical", "plans/leeds/plan.yaml")]
+    assert [(q["check_name"], q["severity"], q["location"]["path"]) for q in quality
+            if q["severity"] != "info"] == [("SM005", "critical", "plans/leeds/plan.yaml")]
 
 
 def test_templates_only_use_documented_commands() -> None:

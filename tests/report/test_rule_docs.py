@@ -19,7 +19,10 @@ def generate(folder: Path, capsys: pytest.CaptureFixture[str]) -> dict[str, str]
     return {p.name: p.read_text(encoding="utf-8") for p in sorted(folder.glob("*.md"))}
 
 
-def test_committed_rule_docs_are_up_to_date(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_committed_rule_docs_are_up_to_date(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(REPO)  # rule packs are named by their path from where the command runs
     fresh = generate(tmp_path, capsys)
     committed = {p.name: p.read_text(encoding="utf-8") for p in sorted(COMMITTED.glob("*.md"))}
     stale = sorted(name for name in fresh.keys() | committed.keys()
