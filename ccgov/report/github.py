@@ -3,6 +3,7 @@
 ``::error file=plan.yaml,line=15,col=5,title=SM001::message`` (warning →
 ``::warning``, info → ``::notice``). Waived findings are not annotated. Errors
 come first because GitHub shows only the first few annotations of each kind per step.
+In a portfolio, a plan that could not be read gets an error annotation per input error.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from collections.abc import Sequence
 from ccgov.findings import Finding
 from ccgov.report import Reporter
 from ccgov.report.common import outcome_sentence
-from ccgov.result import AuditResult
+from ccgov.result import AuditResult, PlanFailure
 
 COMMANDS = {"error": "error", "warning": "warning", "info": "notice"}
 
@@ -30,10 +31,14 @@ def escape_property(text: str) -> str:
 class GithubReporter(Reporter):
     name = "github"
     suffix = ".txt"
+    handles_failures = True
 
-    def render(self, results: Sequence[AuditResult]) -> str:
+    def render(self, results: Sequence[AuditResult | PlanFailure]) -> str:
         lines: list[str] = []
         for result in results:
+            if isinstance(result, PlanFailure):
+                lines.extend(_failure(result))
+                continue
             active = sorted(result.active, key=lambda f: (-f.severity.rank, f.sort_key))
             lines.extend(_command(finding) for finding in active)
             # A plain log line (not a command): the outcome, visible in the step's log.
@@ -51,3 +56,16 @@ def _command(finding: Finding) -> str:
     ])
     message = f"{finding.message}\nRemediation: {finding.remediation}"
     return f"::{COMMANDS[finding.severity.value]} {properties}::{escape_data(message)}"
+
+
+def _failure(failure: PlanFailure) -> list[str]:
+    kind = "input error" if failure.outcome == "input-error" else "internal error"
+    title = escape_property(f"ccgov {kind}")
+    located = [(i.file, i.line, i.column, i.message) for i in failure.issues]
+    lines = [
+        f"::error file={escape_property(file)},line={line},col={column},title={title}::"
+        f"{escape_data(message)}"
+        for file, line, column, message in located or [(failure.file, 1, 1, failure.message)]
+    ]
+    lines.append(f"{failure.file}: not audited ({failure.outcome}).")
+    return lines

@@ -32,3 +32,17 @@ def test_info_is_a_notice_and_properties_are_escaped(fixture_result: AuditResult
 def test_escaping_rules() -> None:
     assert escape_data("100% a\r\nb: c, d") == "100%25 a%0D%0Ab: c, d"
     assert escape_property("100% a\nb: c, d") == "100%25 a%0Ab%3A c%2C d"
+
+
+def test_a_plan_that_could_not_be_read_is_annotated_at_its_input_errors() -> None:
+    from ccgov.errors import InputIssue
+    from ccgov.result import ExitCode, PlanFailure
+
+    failure = PlanFailure("plans/b/plan.yaml", ExitCode.INPUT_ERROR,
+                          [InputIssue("plans/b/plan.yaml", 3, 53, "plan.period.end: expected a date")])
+    lines = GithubReporter().render([failure]).splitlines()
+    assert lines == [
+        "::error file=plans/b/plan.yaml,line=3,col=53,title=ccgov input error::"
+        "plan.period.end: expected a date",
+        "plans/b/plan.yaml: not audited (input-error).",
+    ]
