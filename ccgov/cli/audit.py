@@ -7,6 +7,7 @@ from pathlib import Path
 
 import click
 
+from ccgov.cli.governance import baseline_option, load_governance, waivers_option
 from ccgov.cli.options import FAIL_ON, split_ids
 from ccgov.result import ExitCode
 
@@ -24,6 +25,8 @@ from ccgov.result import ExitCode
               help="Configuration file (default: nearest .ccgov.toml or pyproject.toml).")
 @click.option("--select", multiple=True, help="Only these rules (ids, names, rule sets, globs).")
 @click.option("--ignore", multiple=True, help="Skip these rules (ids, names, rule sets, globs).")
+@waivers_option
+@baseline_option
 def audit(
     paths: tuple[Path, ...],
     formats: tuple[str, ...],
@@ -32,11 +35,14 @@ def audit(
     config_path: Path | None,
     select: tuple[str, ...],
     ignore: tuple[str, ...],
+    waivers_path: Path | None,
+    baseline_path: Path | None,
 ) -> int:
     """Audit PATH (a plan, with its consultation and change documents) and report findings.
 
     Separate consultation and change-log documents may follow the plan on the
-    command line, or be listed in the plan's `documents`.
+    command line, or be listed in the plan's `documents`. Waived findings never
+    fail the run; with a baseline, only findings it does not hold are reported.
     """
     from ccgov.api import Auditor
     from ccgov.config import find_config, load_config
@@ -44,9 +50,15 @@ def audit(
 
     plan_path, extra = paths[0], list(paths[1:])
     config = load_config(config_path or find_config(plan_path))
+    waivers, baseline = load_governance(config, waivers_path, baseline_path)
     auditor = Auditor(config, select=split_ids(select), ignore=split_ids(ignore), fail_on=fail_on)
     targets = resolve_reporters(auditor.host, formats, outputs, sys.stdout)
     result = auditor.audit(plan_path, extra)
+    if waivers is not None or baseline is not None:
+        from ccgov.gate import govern
+        from ccgov.waivers import run_date
+
+        govern(result, waivers=waivers, baseline=baseline, today=run_date())
     render_all(targets, [result])
     return int(result.exit_code)
 
