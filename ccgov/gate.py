@@ -8,6 +8,7 @@ same decision can be tested, or shown, without a database.
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
@@ -129,7 +130,8 @@ def record_body(
         "rules_digest": rules_digest(auditor),
         "config": {
             "source": str(config.source) if config.source else None,
-            "sha256": sha256_json(config.text),
+            "sha256": file_digest(config.source, config.text),
+            "rule_packs": [{"file": str(pack), "sha256": file_digest(pack)} for pack in config.rule_packs],
         },
         "policy": policy.to_json(),
         "waivers": None if waivers is None else {
@@ -146,6 +148,16 @@ def record_body(
         "decision": decision.label,
         "reasons": decision.reasons,
     }
+
+
+def file_digest(path: Path | None, fallback: str = "") -> str:
+    """SHA-256 of a file's bytes (so ``sha256sum`` agrees); of ``fallback`` when there is no file."""
+    if path is not None:
+        try:
+            return hashlib.sha256(path.read_bytes()).hexdigest()
+        except OSError:
+            pass  # read a moment ago by the audit; fall back to the text it read
+    return hashlib.sha256(fallback.encode("utf-8")).hexdigest()
 
 
 def rules_digest(auditor: Auditor) -> str:

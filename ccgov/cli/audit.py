@@ -59,6 +59,11 @@ def audit(
         from ccgov.waivers import run_date
 
         govern(result, waivers=waivers, baseline=baseline, today=run_date())
+        if baseline is not None:
+            # NOTE: on stderr, so that the report on stdout stays exactly its format.
+            known = len(result.baselined or [])
+            click.echo(f"ccgov: {known} known finding{'s' if known != 1 else ''} left out "
+                       f"(baseline {baseline.display})", err=True)
     render_all(targets, [result])
     return int(result.exit_code)
 

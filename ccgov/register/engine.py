@@ -209,6 +209,10 @@ def _make_engine(url: URL) -> Engine:
     # NOTE: each command makes a handful of statements in one or two
     # transactions; a pool would only keep idle connections open.
     if url.get_backend_name() != "sqlite":
+        try:
+            import psycopg  # noqa: F401
+        except ImportError:
+            raise RegisterError('PostgreSQL needs psycopg 3: pip install "ccgov[postgres]"') from None
         return create_engine(url, poolclass=NullPool, connect_args={"connect_timeout": 10})
     engine = create_engine(url, poolclass=NullPool, connect_args={"timeout": SQLITE_BUSY_SECONDS})
 

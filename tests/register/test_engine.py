@@ -111,3 +111,13 @@ def test_an_unreachable_postgresql_is_an_internal_error(capsys: pytest.CaptureFi
     err = capsys.readouterr().err
     assert err.startswith("ccgov: register: postgresql+psycopg://postgres@127.0.0.1:1/test")
     assert "Traceback" not in err
+
+
+def test_postgresql_without_psycopg_says_what_to_install(monkeypatch: pytest.MonkeyPatch) -> None:
+    import sys
+
+    from ccgov.register.engine import Register
+
+    monkeypatch.setitem(sys.modules, "psycopg", None)  # as if the extra were not installed
+    with pytest.raises(RegisterError, match=r'needs psycopg 3: pip install "ccgov\[postgres\]"'):
+        Register(resolve_url("postgresql://gate@db.example/ccgov"))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 from pathlib import Path
 from typing import Any
@@ -49,12 +50,13 @@ def test_gate_approves_a_compliant_plan_and_records_everything(
     assert [d["name"] for d in body["plan"]["documents"]] == [
         "changes.yaml", "consultations.yaml", "forecast-billing-voice.csv",
         "forecast-billing-webchat.csv", "plan.yaml"]
-    import hashlib
-
     assert body["plan"]["documents"][-1]["sha256"] == hashlib.sha256(plan.read_bytes()).hexdigest()
     assert body["ccgov_version"] == "1.0.0"
     assert {p["name"] for p in body["plugins"]} >= {"core", "ccgov_smart"}
-    assert len(body["rules_digest"]) == 64 and len(body["config"]["sha256"]) == 64
+    assert len(body["rules_digest"]) == 64
+    config = plan.parent.resolve() / ".ccgov.toml"
+    assert body["config"] == {"source": str(config), "rule_packs": [],
+                              "sha256": hashlib.sha256(config.read_bytes()).hexdigest()}
     assert body["policy"]["fail_on"] == "error" and body["policy"]["source"] is None
     assert body["findings"] == [] and body["waivers"] is None and body["baseline"] is None
     assert body["time"].endswith("Z")
