@@ -12,6 +12,7 @@ import os
 import shutil
 import subprocess
 import sys
+import uuid
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -23,6 +24,7 @@ EXAMPLE = REPO / "examples" / "leeds-ops"
 POSTGRES_URL = os.environ.get(
     "CCGOV_TEST_POSTGRES_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/test")
 BACKENDS = ["sqlite", "postgresql"]
+_SCHEMA_NUMBERS = itertools.count(1)
 
 
 class PostgresSchemas:
@@ -35,7 +37,6 @@ class PostgresSchemas:
         self.url = url
         self.engine = create_engine(url, poolclass=NullPool, connect_args={"connect_timeout": 5})
         self.made: list[str] = []
-        self._counter = itertools.count(1)
 
     def check(self) -> None:
         try:
@@ -50,7 +51,8 @@ class PostgresSchemas:
 
     def new_url(self) -> str:
         """A URL whose connections use a new, empty schema."""
-        name = f"ccgov_test_{os.getpid()}_{next(self._counter)}"
+        # One counter for the process: the fixture may be instantiated once per module using it.
+        name = f"ccgov_test_{os.getpid()}_{next(_SCHEMA_NUMBERS)}_{uuid.uuid4().hex[:6]}"
         with self.engine.begin() as conn:
             conn.exec_driver_sql(f"CREATE SCHEMA {name}")
         self.made.append(name)
