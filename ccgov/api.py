@@ -10,6 +10,7 @@ from pathlib import Path
 from ccgov.config import Config, find_config, load_config
 from ccgov.context import AuditContext
 from ccgov.engine import run_rules
+from ccgov.errors import ConfigError, PluginLoadError
 from ccgov.plugin.manager import PluginHost
 from ccgov.registry import ActiveRule, RuleRegistry
 from ccgov.result import AuditResult, RulesetInfo
@@ -29,6 +30,8 @@ class Auditor:
         host: PluginHost | None = None,
     ) -> None:
         self.config = config
+        self.select = list(select)
+        self.ignore = list(ignore)
         self.host = host or PluginHost(disabled=config.disabled_plugins)
         config.merged_with_defaults([dict(d) for _, d in self.host.default_configs()])
         self.registry = RuleRegistry(self._rule_classes())
@@ -36,7 +39,24 @@ class Auditor:
         self.fail_on = fail_on or config.fail_on
 
     def _rule_classes(self) -> list[type[Rule]]:
-        return self.host.rule_classes()
+        classes = self.host.rule_classes()
+        plugin_packs = self.host.rule_packs()
+        if plugin_packs or self.config.rule_packs:
+            # Imported only when some pack exists: it brings in cerberus and the YAML reader.
+            from ccgov.rules.packs import load_packs
+
+            for info, path in plugin_packs:
+                try:
+                    loaded = load_packs([path])
+                except ConfigError as exc:
+                    # A plugin's own pack is part of the plugin: broken, it fails closed (exit 3).
+                    raise PluginLoadError(info.name, info.version, str(exc)) from None
+                for cls in loaded:
+                    cls.plugin, cls.plugin_version = info.distribution, info.version
+                    classes.append(cls)
+            # After every plugin's rules, so that an id clash blames the pack (exit 2).
+            classes.extend(load_packs(self.config.rule_packs))
+        return classes
 
     def rulesets(self) -> list[RulesetInfo]:
         seen: dict[str, RulesetInfo] = {}
@@ -45,13 +65,21 @@ class Auditor:
             seen.setdefault(rule.ruleset, RulesetInfo(rule.ruleset, rule.plugin_version, rule.plugin))
         return sorted(seen.values(), key=lambda info: info.name)
 
-    def audit(self, plan_path: Path, extra_paths: Sequence[Path] = ()) -> AuditResult:
-        """Audit one plan with its separate documents; raises ``InputError`` for bad input."""
+    def audit(
+        self, plan_path: Path, extra_paths: Sequence[Path] = (), *, plan_bytes: bytes | None = None
+    ) -> AuditResult:
+        """Audit one plan with its separate documents; raises ``InputError`` for bad input.
+
+        ``plan_bytes`` is the plan's content when it comes from standard input;
+        ``plan_path`` then only names it (``--stdin-filename``).
+        """
         from ccgov.loading.bundle import load_bundle
         from ccgov.model.build import build_plan
 
         with _gc_paused():
-            bundle = load_bundle(plan_path, extra_paths, limits=self.config.limits)
+            bundle = load_bundle(
+                plan_path, extra_paths, limits=self.config.limits, plan_bytes=plan_bytes
+            )
             plan, unknown = build_plan(bundle.data, bundle.locate)
         ctx = AuditContext(plan, bundle.locate, unknown)
         findings, crashed = run_rules(ctx, self.active)

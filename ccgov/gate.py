@@ -52,10 +52,19 @@ def govern(
     baseline: Baseline | None,
     today: date,
     never_waivable: Sequence[str] = (),
+    portfolio: bool = False,
 ) -> list[WaiverOutcome]:
-    """Apply waivers, then the baseline (used by ``ccgov audit`` as well as the gate)."""
-    outcomes = apply_waivers(result, waivers, today=today, never_waivable=never_waivable) if waivers else []
-    if baseline is not None:
+    """Apply waivers, then the baseline (used by ``ccgov audit`` as well as the gate).
+
+    In a ``portfolio`` run (several plans with one waiver file and baseline) a
+    waiver without ``plan`` is not reported as unmatched in each plan it does
+    not concern, and the baseline applies only to the plan it was made for.
+    """
+    outcomes = []
+    if waivers is not None:
+        outcomes = apply_waivers(result, waivers, today=today, never_waivable=never_waivable,
+                                 report_unscoped_unmatched=not portfolio)
+    if baseline is not None and not (portfolio and baseline.plan_id != result.plan_id):
         apply_baseline(result, baseline)
     return outcomes
 

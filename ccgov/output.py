@@ -26,5 +26,36 @@ def write_atomic(path: Path, text: str) -> None:
 
 
 def write_stdout(text: str) -> None:
-    sys.stdout.write(text)
-    sys.stdout.flush()
+    """Write to standard output; a reader that went away (``| head``) is not an error."""
+    try:
+        sys.stdout.write(text)
+        sys.stdout.flush()
+    except BrokenPipeError:
+        # NOTE: point stdout at /dev/null so the interpreter's final flush is quiet too;
+        # the command still exits with its own code.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+
+
+class AtomicFile:
+    """A report written in pieces that appears whole at ``commit()``, or not at all."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        directory = path.parent if str(path.parent) else Path(".")
+        directory.mkdir(parents=True, exist_ok=True)
+        fd, self._tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=directory)
+        self._handle = os.fdopen(fd, "w", encoding="utf-8", newline="")
+
+    def write(self, text: str) -> None:
+        self._handle.write(text)
+
+    def commit(self) -> None:
+        self._handle.flush()
+        os.fsync(self._handle.fileno())
+        self._handle.close()
+        os.replace(self._tmp, self.path)
+
+    def discard(self) -> None:
+        self._handle.close()
+        Path(self._tmp).unlink(missing_ok=True)

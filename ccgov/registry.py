@@ -34,8 +34,9 @@ class RuleRegistry:
             if cls.id in self.by_id:
                 other = self.by_id[cls.id]
                 if cls.pack is not None:
+                    line, column = getattr(cls, "pack_position", (1, 1))
                     raise ConfigError.at(
-                        cls.pack, 1, 1, f"rule id {cls.id} of pack {cls.pack} clashes with "
+                        cls.pack, line, column, f"rule id {cls.id} of pack {cls.pack} clashes with "
                         f"{other.id} from {other.pack or other.plugin}"
                     )
                 raise PluginLoadError(

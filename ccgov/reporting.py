@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import click
 
-from ccgov.output import write_atomic, write_stdout
+from ccgov.output import AtomicFile, write_atomic, write_stdout
 from ccgov.report import BUILTIN_FORMATS, Reporter, builtin_reporter
+from ccgov.result import PlanFailure
 
 if TYPE_CHECKING:
     from ccgov.plugin.manager import PluginHost
@@ -59,10 +60,45 @@ def resolve_reporters(
     return targets
 
 
-def render_all(targets: Sequence[Target], results: Sequence[AuditResult]) -> None:
+def render_all(targets: Sequence[Target], results: Sequence[AuditResult | PlanFailure]) -> None:
+    """Render every target from the same results: the plans are audited once."""
+    audited = [r for r in results if not isinstance(r, PlanFailure)]
     for target in targets:
-        text = target.reporter.render(results)
+        shown = results if target.reporter.handles_failures else audited
+        text = target.reporter.render(shown)  # type: ignore[arg-type]
         if target.path is None:
             write_stdout(text)
         else:
             write_atomic(target.path, text)
+
+
+def stream_all(
+    targets: Sequence[Target], outcomes: Iterable[AuditResult | PlanFailure]
+) -> list[int]:
+    """Report a portfolio plan by plan to every target; return each plan's exit code.
+
+    Nothing of a plan is kept once every target has it (unless a format needs all
+    plans at once), so memory stays flat as the portfolio grows. Files appear
+    only when complete.
+    """
+    files = [AtomicFile(t.path) if t.path is not None else None for t in targets]
+    codes: list[int] = []
+    try:
+        for target, handle in zip(targets, files, strict=True):
+            target.reporter.start(handle.write if handle else write_stdout)
+        for outcome in outcomes:
+            codes.append(int(outcome.exit_code))
+            for target in targets:
+                if target.reporter.handles_failures or not isinstance(outcome, PlanFailure):
+                    target.reporter.add(outcome)
+        for target in targets:
+            target.reporter.finish()
+    except BaseException:
+        for handle in files:
+            if handle:
+                handle.discard()
+        raise
+    for handle in files:
+        if handle:
+            handle.commit()
+    return codes

@@ -54,6 +54,8 @@ class AuditResult:
     rules: list[Any] = field(default_factory=list)
     #: With a baseline: the findings it already held, left out of ``findings`` (``ccgov.baseline``).
     baselined: list[Finding] | None = None
+    #: The process that audited the plan (portfolio runs); not part of any report.
+    worker: int | None = None
 
     @property
     def active(self) -> list[Finding]:
@@ -103,6 +105,39 @@ class AuditResult:
         if self.staffing:
             data["staffing"] = [queue.to_json() for queue in self.staffing]
         return data
+
+
+@dataclass
+class PlanFailure:
+    """A plan of a portfolio that could not be audited: its input errors (exit 2) or a crash (3)."""
+
+    file: str
+    exit_code: ExitCode
+    issues: list[Any] = field(default_factory=list)
+    message: str = ""
+
+    @property
+    def outcome(self) -> str:
+        return "input-error" if self.exit_code == ExitCode.INPUT_ERROR else "error"
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "file": self.file,
+            "outcome": self.outcome,
+            "exit_code": int(self.exit_code),
+            "errors": [
+                {"file": i.file, "line": i.line, "column": i.column, "message": i.message}
+                for i in self.issues
+            ] or [{"file": self.file, "line": 1, "column": 1, "message": self.message}],
+        }
+
+
+def worst_exit_code(codes: list[int]) -> int:
+    """The exit code of a run over several plans: internal error, then input error, then findings."""
+    for code in (ExitCode.INTERNAL_ERROR, ExitCode.INPUT_ERROR, ExitCode.FINDINGS):
+        if code in codes:
+            return int(code)
+    return int(ExitCode.OK)
 
 
 SEVERITY_ORDER = [Severity.ERROR, Severity.WARNING, Severity.INFO]

@@ -235,11 +235,14 @@ def apply_waivers(
     *,
     today: date,
     never_waivable: Sequence[str] = (),
+    report_unscoped_unmatched: bool = True,
 ) -> list[WaiverOutcome]:
     """Mark the findings each waiver covers as waived, and report waivers that cannot apply.
 
     ``result.findings`` is updated in place: waived findings get ``waived`` and the
-    waiver findings (CCG003-CCG005) are added.
+    waiver findings (CCG003-CCG005) are added. Without ``report_unscoped_unmatched``
+    (a run over several plans), a waiver with no ``plan`` that matches nothing in
+    this plan is not reported: it may be meant for another plan of the run.
     """
     findings = result.findings
     outcomes: list[WaiverOutcome] = []
@@ -260,6 +263,8 @@ def apply_waivers(
                                      f"{described} expired on {entry.expires.isoformat()}; {again}."))
         elif not matched:
             outcomes.append(WaiverOutcome(entry, "unmatched"))
+            if entry.plan is None and not report_unscoped_unmatched:
+                continue
             reported.append(_finding(UnmatchedWaiver, result, waivers, entry, (*entry.path, "target"),
                                      f"{described} matches no finding of plan {result.plan_id}."))
         elif any(rule_matches(findings[i], never_waivable) for i in matched):

@@ -15,13 +15,17 @@ from ccgov.cli import run
 from ccgov.testing.workspace import PlanWorkspace
 
 EXAMPLE = Path(__file__).resolve().parents[1] / "examples" / "leeds-ops"
+SMART_ONLY = 'select = ["smart"]\n'
 
 
 @pytest.fixture
 def space(tmp_path: Path) -> PlanWorkspace:
-    """The example plan with two old problems: OBJ1 names no KPI (error), OBJ4 has no owner."""
+    """The example plan with two old problems: OBJ1 names no KPI (error), OBJ4 has no owner.
+
+    Only the SMART rules run, so that these are the only findings.
+    """
     space = PlanWorkspace.from_folder(EXAMPLE, tmp_path / "plan")
-    space.write(".ccgov.toml", "")
+    space.write(".ccgov.toml", SMART_ONLY)
     space.remove("objectives[0].kpi")
     space.remove("objectives[3].owner")
     return space
@@ -57,7 +61,7 @@ def test_old_findings_stay_quiet_after_lines_move(space: PlanWorkspace,
     captured = capsys.readouterr()
     quiet = json.loads(captured.out)
     assert quiet["findings"] == [] and quiet["baseline"] == {"suppressed": 2}
-    assert captured.err == f"ccgov: 2 known findings left out (baseline {baseline})\n"
+    assert captured.err == f"ccgov: leeds-ops-2027-q1: 2 known findings left out (baseline {baseline})\n"
 
 
 def test_a_new_finding_is_reported(space: PlanWorkspace, capsys: pytest.CaptureFixture[str]) -> None:
@@ -71,13 +75,13 @@ def test_a_new_finding_is_reported(space: PlanWorkspace, capsys: pytest.CaptureF
 
 def test_the_configured_baseline_applies(space: PlanWorkspace, capsys: pytest.CaptureFixture[str]) -> None:
     create(space, capsys)
-    space.write(".ccgov.toml", 'baseline = "baseline.json"\n')
+    space.write(".ccgov.toml", SMART_ONLY + 'baseline = "baseline.json"\n')
     code, report = audit_json(space, capsys)
     assert code == 0 and report["baseline"] == {"suppressed": 2}
 
 
 def test_each_fingerprint_is_counted(space: PlanWorkspace) -> None:
-    result = space.audit()
+    result = space.audit(select=["smart"])
     kpi = next(f for f in result.findings if f.rule_id == "SM001")
     result.findings.append(kpi)  # the same finding twice: only one was known
     apply_baseline(result, Baseline("b.json", "", result.plan_id, Counter([kpi.fingerprint]), {}))
@@ -109,6 +113,7 @@ def test_a_broken_baseline_is_an_input_error(space: PlanWorkspace, text: str, wo
 
 def test_no_baseline_is_written_when_a_rule_crashed(space: PlanWorkspace, tmp_path: Path) -> None:
     make_dist(tmp_path, "crashy", "0.1.0", CRASHY)
+    space.write(".ccgov.toml", "")  # every rule, the crashing one too
     out = tmp_path / "baseline.json"
     proc = ccgov_process(["baseline", "create", str(space.root / "plan.yaml"), "-o", str(out)],
                          PYTHONPATH=str(tmp_path), CCGOV_DISABLE_PLUGIN_AUTOLOAD="")

@@ -37,7 +37,9 @@ def test_wheel_contents(wheel: Path) -> None:
 
 
 @pytest.mark.slow
-def test_wheel_installs_and_audits_in_a_clean_venv(wheel: Path, tmp_path: Path) -> None:
+def test_wheel_installs_and_audits_in_a_clean_venv(
+    wheel: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     env_dir = tmp_path / "venv"
     venv.create(env_dir, with_pip=True)
     python = env_dir / "bin" / "python"
@@ -51,3 +53,29 @@ def test_wheel_installs_and_audits_in_a_clean_venv(wheel: Path, tmp_path: Path) 
     listed = subprocess.run([str(ccgov), "rules", "list"], capture_output=True, text=True,
                             timeout=300)
     assert "SM008" in listed.stdout
+
+    # A third-party plugin from its own distribution: found only through the entry point
+    # (with third-party autoload on, as users run it).
+    monkeypatch.delenv("CCGOV_DISABLE_PLUGIN_AUTOLOAD", raising=False)
+    plugin = REPO / "plugins" / "ccgov-fca"
+    subprocess.run([str(python), "-m", "pip", "install", "--quiet", str(plugin)], check=True,
+                   capture_output=True, text=True, timeout=900)
+    plugins = subprocess.run([str(ccgov), "plugins", "list"], capture_output=True, text=True,
+                             timeout=300)
+    assert "ccgov-fca" in plugins.stdout and "1.0.0" in plugins.stdout, plugins.stdout
+    assert "FCA006" in subprocess.run([str(ccgov), "rules", "list"], capture_output=True,
+                                      text=True, timeout=300).stdout
+    fca_plan = plugin / "tests" / "plans" / "compliant" / "plan.yaml"
+    broken = tmp_path / "fca" / "plan.yaml"
+    broken.parent.mkdir()
+    broken.write_text(fca_plan.read_text().replace("final_response_days: 56",
+                                                   "final_response_days: 90"))
+    fired = subprocess.run([str(ccgov), "audit", str(broken), "--select", "fca"],
+                           capture_output=True, text=True, timeout=300)
+    assert fired.returncode == 1 and "FCA001" in fired.stdout, fired.stdout + fired.stderr
+
+    subprocess.run([str(python), "-m", "pip", "uninstall", "--quiet", "--yes", "ccgov-fca"],
+                   check=True, capture_output=True, timeout=300)
+    after = subprocess.run([str(ccgov), "rules", "list"], capture_output=True, text=True,
+                           timeout=300)
+    assert "FCA001" not in after.stdout and "SM001" in after.stdout

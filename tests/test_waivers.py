@@ -49,8 +49,8 @@ def one_waiver(
 
 @pytest.fixture
 def missing_kpi(tmp_path: Path) -> AuditResult:
-    """The example plan with objective OBJ1's KPI removed: one SM001 error."""
-    result = workspace(tmp_path, "objectives[0].kpi").audit()
+    """The example plan with objective OBJ1's KPI removed: one SM001 error (SMART rules only)."""
+    result = workspace(tmp_path, "objectives[0].kpi").audit(select=["smart"])
     assert [f.rule_id for f in result.findings] == ["SM001"]
     return result
 
@@ -202,7 +202,7 @@ def test_a_crashed_rule_can_never_be_waived(tmp_path: Path) -> None:
 def test_audit_applies_the_configured_waivers(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     space = workspace(tmp_path, "objectives[0].kpi")
     waiver_file(space.root, one_waiver(expires="2999-12-31"))
-    space.write(".ccgov.toml", 'waivers = "waivers.yaml"\n')
+    space.write(".ccgov.toml", 'waivers = "waivers.yaml"\nselect = ["smart"]\n')
     assert run(["audit", str(space.root / "plan.yaml"), "-f", "json"]) == 0
     report = json.loads(capsys.readouterr().out)
     assert report["summary"] == {"error": 0, "warning": 0, "info": 0, "waived": 1}

@@ -32,6 +32,10 @@ COMMANDS: dict[str, tuple[str, str, str]] = {
     "log": ("ccgov.cli.register", "log", "Verify the register's hash chain or print its head."),
     "db": ("ccgov.cli.register", "db", "Create or upgrade the audit register's database."),
     "baseline": ("ccgov.cli.baseline", "baseline", "Record a plan's current findings as known."),
+    "plugin": ("ccgov.cli.plugin", "plugin", "Tools for plugin authors (plugin new NAME)."),
+    "diff": ("ccgov.cli.diff", "diff", "Findings introduced and resolved between two plan versions."),
+    "readiness": ("ccgov.cli.readiness", "readiness",
+                  "Show which syllabus marking points and common mistakes a plan meets."),
 }
 
 

@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import getpass
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import click
+
+from ccgov.result import AuditResult
 
 if TYPE_CHECKING:
     from ccgov.baseline import Baseline
@@ -45,6 +48,36 @@ def load_governance(
 
         baseline = load_baseline(baseline_file, limits=config.limits)
     return waivers, baseline
+
+
+@dataclass
+class Governance:
+    """The waivers and baseline that one audit command applies to each of its results."""
+
+    waivers: WaiverFile | None
+    baseline: Baseline | None
+    #: Several plans in one run: see ``ccgov.gate.govern``.
+    portfolio: bool = False
+
+    def apply(self, result: AuditResult) -> AuditResult:
+        if self.waivers is None and self.baseline is None:
+            return result
+        from ccgov.gate import govern
+        from ccgov.waivers import run_date
+
+        govern(result, waivers=self.waivers, baseline=self.baseline, today=run_date(),
+               portfolio=self.portfolio)
+        if self.baseline is not None and result.baselined is not None:
+            # NOTE: on stderr, so that the report on stdout stays exactly its format.
+            known = len(result.baselined)
+            click.echo(f"ccgov: {result.plan_id}: {known} known finding{'s' if known != 1 else ''} "
+                       f"left out (baseline {self.baseline.display})", err=True)
+        return result
+
+    def apply_all(self, outcomes: Iterable[Any]) -> Iterator[Any]:
+        """Each audit result of a stream, governed; plans that failed to load pass through."""
+        for outcome in outcomes:
+            yield self.apply(outcome) if isinstance(outcome, AuditResult) else outcome
 
 
 def default_actor() -> str:

@@ -23,7 +23,7 @@ from ccgov.loading.checks import duplicate_ids, missing_sections
 from ccgov.loading.csv_reader import read_forecast_csv
 from ccgov.loading.document import Document, Path_, format_path
 from ccgov.loading.limits import DEFAULT_LIMITS, Limits
-from ccgov.loading.yaml_reader import read_yaml_file
+from ccgov.loading.yaml_reader import read_yaml_bytes, read_yaml_file
 
 #: For each separate kind: the list it carries, and where that list goes in the plan.
 MERGED_LISTS: dict[str, tuple[str, tuple[str, str]]] = {
@@ -79,12 +79,15 @@ def load_bundle(
     *,
     limits: Limits = DEFAULT_LIMITS,
     cwd: Path | None = None,
+    plan_bytes: bytes | None = None,
 ) -> Bundle:
     """Read a plan, the documents it lists, its forecasts and ``extra_paths``; merge them.
 
+    ``plan_bytes`` supplies the plan's content (from standard input) while
+    ``plan_path`` still names it and anchors its relative documents.
     Raises one ``InputError`` with every issue found in every document.
     """
-    return _Loader(Path(plan_path), extra_paths, limits, cwd).load()
+    return _Loader(Path(plan_path), extra_paths, limits, cwd, plan_bytes).load()
 
 
 @dataclass
@@ -100,9 +103,15 @@ class _Loader:
     """One bundle load. Holds the issues collected so far; discarded afterwards."""
 
     def __init__(
-        self, plan_path: Path, extras: Sequence[Path], limits: Limits, cwd: Path | None
+        self,
+        plan_path: Path,
+        extras: Sequence[Path],
+        limits: Limits,
+        cwd: Path | None,
+        plan_bytes: bytes | None = None,
     ) -> None:
         self.plan_path = plan_path
+        self.plan_bytes = plan_bytes
         self.extras = [Path(extra) for extra in extras]
         self.limits = limits
         self.cwd = Path(os.path.abspath(cwd if cwd is not None else Path.cwd()))
@@ -113,7 +122,13 @@ class _Loader:
     def load(self) -> Bundle:
         plan: Document | None
         try:
-            plan = read_yaml_file(self.plan_path, limits=self.limits)
+            if self.plan_bytes is None:
+                plan = read_yaml_file(self.plan_path, limits=self.limits)
+            else:
+                plan = read_yaml_bytes(
+                    self.plan_bytes, display=str(self.plan_path),
+                    path=Path(os.path.abspath(self.plan_path)), limits=self.limits,
+                )
         except InputError as error:
             self.issues.extend(error.issues)
             plan = None

@@ -104,7 +104,10 @@ def traffic_intensity(contacts: float, interval_seconds: float, aht_seconds: flo
     _non_negative("contacts", contacts)
     _positive("interval_seconds", interval_seconds)
     _positive("aht_seconds", aht_seconds)
-    return _traffic(contacts, interval_seconds, aht_seconds)
+    a = _traffic(contacts, interval_seconds, aht_seconds)
+    if not math.isfinite(a):
+        raise ValueError(f"traffic overflows: {contacts!r} contacts of {aht_seconds!r} s")
+    return a
 
 
 def _traffic(contacts: float, interval_seconds: float, aht_seconds: float) -> float:
@@ -224,6 +227,9 @@ def occupancy(agents: int, traffic: float) -> float:
 
     A value of 1 or more means the agents cannot keep up (Erlang C is then undefined); it is
     returned rather than raised because occupancy checks want to report exactly that.
+    Computed on the decimal value of A, correctly rounded, so that a requirement sized
+    exactly to an occupancy cap reads as the cap: 96.9 E on 170 agents is 0.57 (the cap that
+    asked for 170), where the float division gives 0.5700000000000001.
     """
     n = _agent_count("agents", agents)
     a = _non_negative("traffic", traffic)
@@ -231,7 +237,7 @@ def occupancy(agents: int, traffic: float) -> float:
         if a == 0:
             return 0.0
         raise ValueError(f"occupancy of 0 agents is undefined for {a:g} Erlangs of traffic")
-    return a / n
+    return float(_exact(a) / n)
 
 
 def carried_occupancy(lines: int, traffic: float) -> float:
@@ -251,7 +257,7 @@ def carried_occupancy(lines: int, traffic: float) -> float:
 def _min_agents_for_occupancy(a: float, max_occupancy: float) -> int:
     """Smallest N with ``A / N <= max_occupancy``, i.e. ``ceil(A / max_occupancy)``, exactly.
 
-    8.5 / 0.85 is 10.000000000000002 in doubles; a naive ceil would demand 11 agents.
+    4.2 / 0.7 is 6.000000000000001 in doubles; a naive ceil would demand 7 agents, not 6.
     """
     q = a / max_occupancy
     if _near_integer(q):
@@ -321,6 +327,8 @@ def required_lines(traffic: float, max_blocking: float) -> int:
     """Erlang B sizing: the fewest lines N with ``B(N, A) <= max_blocking``."""
     a = _non_negative("traffic", traffic)
     target = _fraction_in("max_blocking", max_blocking, 0.0, 1.0, low_open=True)
+    if a == 0:  # nothing offered, nothing blocked (B(0) = 1 is a convention of the recursion)
+        return 0
     n = 0
     b = 1.0
     while b > target:

@@ -9,13 +9,11 @@ from ccgov.workforce.erlang import _agent_count, _fraction_in, _non_negative, _p
 
 __all__ = ["ErlangAResult", "erlang_a", "erlang_a_required_agents"]
 
-# Unnormalised stationary weights are rescaled past this size so they never overflow.
-_RESCALE_ABOVE = 1e250
 # The state space is truncated once the (geometric) tail bound is below this share of the mass.
 _TAIL = 1e-16
-# A state space this large means the queue is nearly unstable with near-infinite patience; the
-# answer would take minutes of pure Python and Erlang C is the right model there.
-_MAX_STATES = 2_000_000
+# A queue this long means near-infinite patience with more traffic than agents: the answer
+# would take minutes of pure Python, and Erlang C (with enough agents) is the model there.
+_MAX_STATES = 1_000_000
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,58 +32,68 @@ class ErlangAResult:
     """P(answered within the answer time), over all arrivals (abandoners count as misses)."""
 
 
+def _death_rate(n: int, c: int, r: float) -> float:
+    return n if n <= c else c + (n - c) * r
+
+
 def _stationary(c: int, a: float, r: float) -> tuple[float, list[float]]:
     """Unnormalised birth-death weights of the number in system.
 
     Time is measured in mean handle times (μ = 1), so the birth rate is A and the death rate
     in state n is ``min(n, c) + max(n - c, 0)·r`` with ``r = θ/μ = AHT / mean patience``.
-    Returns the summed weight of states 0..c-1 and the list of weights of states c, c+1, …
-    (index k = number of contacts queued), all on one common, rescaled scale.
+    The weights are taken relative to the mode (weight 1), found in closed form because the
+    death rate only grows: no weight exceeds 1, so nothing overflows and no rescaling pass
+    is needed; far-off weights underflow harmlessly to 0. Returns the summed weight of states
+    0..c-1 and the list of weights of states c, c+1, … (index k = contacts queued).
     """
-    low = 0.0
-    t = 1.0
-    for n in range(c):  # t is the weight of state n; move to n + 1 (n + 1 <= c agents busy)
-        low += t
-        t *= a / (n + 1)
-        if t > _RESCALE_ABOVE:
-            low /= _RESCALE_ABOVE
-            t /= _RESCALE_ABOVE
-    high = [t]
-    total = low + t
-    k = 0
-    while True:
-        k += 1
-        ratio = a / (c + k * r)
-        t *= ratio
-        high.append(t)
-        total += t
-        if t > _RESCALE_ABOVE:
-            low /= _RESCALE_ABOVE
-            total /= _RESCALE_ABOVE
-            t /= _RESCALE_ABOVE
-            high = [w / _RESCALE_ABOVE for w in high]
-        # Past the mode the ratio keeps falling, so the tail is below a geometric series.
-        if ratio < 1.0 and t * ratio / (1.0 - ratio) <= _TAIL * total:
-            return low, high
-        if k > _MAX_STATES:
+    if a < 1.0:
+        mode = 0
+    elif a <= c:
+        mode = math.floor(a)
+    else:
+        queued = (a - c) / r  # the death rate reaches A this many places past c
+        if queued > _MAX_STATES:
             raise ValueError("Erlang A state space too large: patience is so long that the queue "
                              "is effectively unstable; use Erlang C with more agents")
+        mode = c + math.floor(queued)
+    weights = [0.0] * mode + [1.0]
+    w = 1.0
+    for n in range(mode, 0, -1):  # weight of n - 1 from weight of n
+        w *= _death_rate(n, c, r) / a
+        if w < 1e-300:  # the rest is smaller still (the ratio keeps falling): leave it at 0
+            break
+        weights[n - 1] = w
+    total = math.fsum(weights)
+    n = mode
+    w = 1.0
+    while True:
+        n += 1
+        ratio = a / _death_rate(n, c, r)
+        w *= ratio
+        weights.append(w)
+        total += w
+        # Past the mode the ratio keeps falling, so the tail is below a geometric series.
+        if n > c and w * ratio / (1.0 - ratio) <= _TAIL * total:
+            return math.fsum(weights[:c]), weights[c:]
+        if n - mode > _MAX_STATES:
+            raise ValueError("Erlang A state space too large for the patience given")
 
 
-def _absorbed_by(c: int, r: float, states: int, tau: float) -> list[float]:
-    """``h[i]`` = P(a queue of i contacts has fully drained by time tau), i = 0..states.
+def _not_drained_by(c: int, r: float, states: int, tau: float) -> list[float]:
+    """``u[i]`` = P(a queue of i contacts has NOT fully drained by time tau), i = 0..states.
 
     From i contacts waiting (the tagged one last), the next departure comes at rate
     ``c + i·r`` (an agent frees up and takes the head, or one of them abandons). This pure
     death chain is uniformised at rate Λ and its transient law summed over the Poisson number
     of jumps; every term is non-negative, so unlike the closed-form hypoexponential CDF there
-    is no cancellation however long the queue.
+    is no cancellation however long the queue. The complement is carried (not P(drained))
+    because it decays cleanly to 0, where 1 - tiny would stall a rounding step below 1.0.
     """
     lam = c + states * r
     x = lam * tau
     p = [0.0] + [(c + i * r) / lam for i in range(1, states + 1)]
-    g = [1.0] + [0.0] * states  # P(drained within m jumps), m = 0
-    h = [0.0] * (states + 1)
+    left = [0.0] + [1.0] * states  # P(not drained within m jumps), m = 0
+    result = [0.0] * (states + 1)
     cumulative = 0.0
     log_x = math.log(x) if x > 0 else -math.inf
     m = 0
@@ -95,15 +103,18 @@ def _absorbed_by(c: int, r: float, states: int, tau: float) -> list[float]:
         w = math.exp(-x + m * log_x - math.lgamma(m + 1)) if x > 0 else float(m == 0)
         if w > 0.0:
             cumulative += w
-            for i in range(min(m, states) + 1):  # g[i] == 0 for i > m: i jumps are needed
-                h[i] += w * g[i]
-        if m >= upper or cumulative >= 1.0 - 1e-16 or (m > x and g[states] >= 1.0 - 1e-16):
-            # The remaining Poisson mass sees g as it is now (or later, and g only grows).
+            for i in range(1, states + 1):
+                result[i] += w * left[i]
+        # Stop once the Poisson mass is used up, or once even the longest queue has surely
+        # drained within m jumps (later terms are then negligible, whatever their weight).
+        # The second test keeps impatient callers (huge rates, Λτ ~ 1e8) cheap.
+        if m >= upper or (m >= x and cumulative >= 1.0 - 1e-16) or left[states] < 1e-17:
             rest = max(0.0, 1.0 - cumulative)
-            return [hi + rest * gi for hi, gi in zip(h, g, strict=True)]
+            return [ui + rest * li for ui, li in zip(result, left, strict=True)]
         m += 1
+        # Only i <= m can have drained within m jumps; above that `left` stays exactly 1.
         for i in range(min(m, states), 0, -1):
-            g[i] = p[i] * g[i - 1] + (1.0 - p[i]) * g[i]
+            left[i] = p[i] * left[i - 1] + (1.0 - p[i]) * left[i]
 
 
 def erlang_a(agents: int, traffic: float, aht_seconds: float, patience_seconds: float,
@@ -114,7 +125,7 @@ def erlang_a(agents: int, traffic: float, aht_seconds: float, patience_seconds: 
     θ·E[queue] / λ and ASA = E[queue] / λ by Little's law. The service level counts contacts
     answered within ``answer_seconds`` over all arrivals: one arriving behind k others is
     answered with probability ``c / (c + (k+1)·r)`` and, given that, within T with the
-    probability that its queue drains by T (see :func:`_absorbed_by`). As patience grows the
+    probability that its queue drains by T (see :func:`_not_drained_by`). As patience grows the
     results converge to Erlang C.
     """
     c = _agent_count("agents", agents)
@@ -133,12 +144,14 @@ def erlang_a(agents: int, traffic: float, aht_seconds: float, patience_seconds: 
     mean_queue = math.fsum(k * w for k, w in enumerate(high)) / total
     p_abandon = r * mean_queue / a  # θ·E[Q]/λ with θ/λ = r/A in μ = 1 units
     asa = mean_queue / a * aht  # E[Q]/λ, converted from handle times to seconds
-    occ = a * (1.0 - p_abandon) / c
-    drained = _absorbed_by(c, r, len(high), answer / aht)
+    # At most every agent is busy; rounding in extreme overload can nudge the ratio past 1.
+    occ = min(1.0, a * (1.0 - p_abandon) / c)
+    waiting = _not_drained_by(c, r, len(high), answer / aht)
     answered_in_time = math.fsum(
-        w * c / (c + (k + 1) * r) * drained[k + 1] for k, w in enumerate(high)
+        w * c / (c + (k + 1) * r) * (1.0 - waiting[k + 1]) for k, w in enumerate(high)
     )
-    sl = (low + answered_in_time) / total
+    # Clamped: when almost nobody is answered in time, rounding can leave -4e-17.
+    sl = min(1.0, max(0.0, (low + answered_in_time) / total))
     return ErlangAResult(p_wait, p_abandon, asa, occ, sl)
 
 

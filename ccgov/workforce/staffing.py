@@ -175,7 +175,7 @@ class _QueueMaths:
         self._keep_den = keep.denominator
         self._staff: dict[int, int | None] = {}
         self.requirement_cache: dict[tuple[float, float], _Requirement] = {}
-        self.achieved_cache: dict[tuple[int, float, float], tuple[float, float, float]] = {}
+        self.achieved_cache: dict[tuple[int, float, float], tuple[float | None, float, float]] = {}
         self.productive_cache: dict[float, tuple[float | None, int]] = {}
 
     def requirement(self, contacts: float, aht: float) -> _Requirement:
@@ -227,23 +227,34 @@ class _QueueMaths:
         return result
 
     def achieved(self, agents: int, a: float, aht: float, resume_n: int,
-                 resume_b: float) -> tuple[float, float, float] | None:
+                 resume_b: float) -> tuple[float | None, float, float] | None:
         """(service level, ASA, occupancy) with ``agents`` answering; None unless agents > A.
 
         Keyed on AHT as well as (agents, traffic): equal traffic from different AHTs (100
         contacts at 180 s, 50 at 360 s) waits differently, because SL and ASA scale with AHT.
         ``resume_b`` is B(resume_n, a), where this traffic's requirement search stopped.
         """
-        if agents <= a or self._answer is None or a > _MAX_TRAFFIC:
+        if agents <= a or a > _MAX_TRAFFIC:
             return None
+        answer = self._answer
+        result: tuple[float | None, float, float]
         if a == 0:
-            result = (1.0, 0.0, 0.0)
+            result = (None if answer is None else 1.0, 0.0, 0.0)
         else:
             # Usually a few steps on from where the requirement search stopped.
             resumable = agents >= resume_n
             b = _erlang_b_from(resume_n, resume_b, agents, a) if resumable else _erlang_b(agents, a)
             pw = _pw_from_b(agents, a, b)
-            result = (_sl(agents, a, pw, aht, self._answer), pw * aht / (agents - a), a / agents)
+            # An impossible answer time blanks the service level only: ASA and occupancy
+            # do not depend on it.
+            sl = None if answer is None else _sl(agents, a, pw, aht, answer)
+            occ = a / agents
+            cap = self._max_occ
+            if cap is not None and abs(occ - cap) <= 1e-9 * cap:
+                # At the cap, settle it exactly as occupancy() does: 96.9 E on 170 agents is
+                # 0.57, not 0.5700000000000001, so a rule comparing with the cap agrees.
+                occ = float(_exact(a) / agents)
+            result = (sl, pw * aht / (agents - a), occ)
         self.achieved_cache[(agents, a, aht)] = result
         return result
 

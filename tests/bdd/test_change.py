@@ -1,0 +1,5 @@
+"""Change management: features/change/*.feature."""
+
+from pytest_bdd import scenarios
+
+scenarios("change")

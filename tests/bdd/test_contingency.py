@@ -1,0 +1,5 @@
+"""Contingency: features/contingency/*.feature."""
+
+from pytest_bdd import scenarios
+
+scenarios("contingency")

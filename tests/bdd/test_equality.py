@@ -1,0 +1,5 @@
+"""Equality: features/equality/*.feature."""
+
+from pytest_bdd import scenarios
+
+scenarios("equality")

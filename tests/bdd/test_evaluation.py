@@ -1,0 +1,5 @@
+"""Evaluation: features/evaluation/*.feature."""
+
+from pytest_bdd import scenarios
+
+scenarios("evaluation")

@@ -1,0 +1,5 @@
+"""Resource planning: features/resource_planning/*.feature."""
+
+from pytest_bdd import scenarios
+
+scenarios("resource_planning")

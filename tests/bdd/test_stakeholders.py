@@ -1,0 +1,5 @@
+"""Stakeholders: features/stakeholders/*.feature."""
+
+from pytest_bdd import scenarios
+
+scenarios("stakeholders")
