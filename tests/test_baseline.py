@@ -119,3 +119,20 @@ def test_no_baseline_is_written_when_a_rule_crashed(space: PlanWorkspace, tmp_pa
                          PYTHONPATH=str(tmp_path), CCGOV_DISABLE_PLUGIN_AUTOLOAD="")
     assert proc.returncode == 3, proc.stderr
     assert "ZZ001 crashed; no baseline written" in proc.stderr and not out.exists()
+
+
+def test_in_a_folder_of_plans_a_baseline_applies_to_its_own_plan(
+    space: PlanWorkspace, capsys: pytest.CaptureFixture[str]
+) -> None:
+    baseline = create(space, capsys)
+    york = PlanWorkspace.from_folder(EXAMPLE, space.root / "york")
+    york.remove("objectives[0].kpi")
+    for name in ("plan.yaml", "consultations.yaml", "changes.yaml"):
+        york.write(name, (york.root / name).read_text().replace("leeds-ops-2027-q1", "york-ops-2027-q1"))
+    assert run(["audit", str(space.root), "--baseline", str(baseline), "-f", "json", "-j", "1"]) == 1
+    captured = capsys.readouterr()
+    plans = {p["plan"]["id"]: p for p in json.loads(captured.out)["plans"]}
+    assert plans["leeds-ops-2027-q1"]["findings"] == []
+    assert plans["leeds-ops-2027-q1"]["baseline"] == {"suppressed": 2}
+    assert [f["rule_id"] for f in plans["york-ops-2027-q1"]["findings"]] == ["SM001"]
+    assert "baseline" not in plans["york-ops-2027-q1"]

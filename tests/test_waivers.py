@@ -221,3 +221,24 @@ def test_audit_reports_an_expired_waiver_and_fails_again(tmp_path: Path,
 
 def entry(rule: str, target: str) -> WaiverEntry:
     return WaiverEntry(0, rule, target, "why", "owner", "approver", date(2027, 3, 31))
+
+
+def test_in_a_folder_of_plans_only_waivers_scoped_to_a_plan_are_reported_unmatched(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    workspace(tmp_path / "plans", "objectives[0].kpi")  # Leeds, in plans/plan
+    york = PlanWorkspace.from_folder(EXAMPLE, tmp_path / "plans" / "york")
+    for name in ("plan.yaml", "consultations.yaml", "changes.yaml"):
+        york.write(name, (york.root / name).read_text().replace("leeds-ops-2027-q1", "york-ops-2027-q1"))
+    path = waiver_file(tmp_path, one_waiver(expires="2999-12-31") + """
+          - {rule: SM003, target: OBJ9, justification: x, owner: y, approved_by: z, expires: 2999-12-31,
+             plan: york-ops-2027-q1}
+        """)
+    (tmp_path / "plans" / ".ccgov.toml").write_text('select = ["smart"]\n')
+    assert run(["audit", str(tmp_path / "plans"), "--waivers", str(path), "-f", "json", "-j", "1"]) == 0
+    plans = {p["plan"]["id"]: p for p in json.loads(capsys.readouterr().out)["plans"]}
+    assert [(f["rule_id"], "waived" in f) for f in plans["leeds-ops-2027-q1"]["findings"]] == [
+        ("SM001", True)]
+    # The unscoped SM001 waiver is Leeds'; York hears only about its own waiver.
+    assert [(f["rule_id"], f["location"]["path"]) for f in plans["york-ops-2027-q1"]["findings"]] == [
+        ("CCG004", "waivers[1].target")]
