@@ -45,7 +45,7 @@ from ccgov.loading.limits import DEFAULT_LIMITS, Limits
 from ccgov.loading.yaml_reader import parse_yaml
 from ccgov.result import AuditResult
 from ccgov.rules.base import Rule
-from ccgov.validation import check_shape, issue_at
+from ccgov.validation import check_shape, issue_at, position
 
 _TEXT = {"type": "string", "required": True, "empty": False}
 _SCHEMA: dict[str, Any] = {
@@ -182,11 +182,9 @@ class WaiverFile:
     positions: Mapping[Path_, tuple[int, int]]
 
     def locate(self, path: Path_) -> Location:
-        for end in range(len(path), -1, -1):
-            where = self.positions.get(path[:end])
-            if where is not None:
-                return Location(self.display, where[0], where[1], format_path(path))
-        return Location(self.display, 1, 1, format_path(path))
+        """Where ``path`` is in the file (or its nearest existing parent)."""
+        line, column = position(self.positions, path)
+        return Location(self.display, line, column, format_path(path))
 
 
 @dataclass
