@@ -48,4 +48,5 @@ def internal_finding(ctx: AuditContext, rule: Rule, exc: BaseException) -> Findi
         ),
         references=(),
         fingerprint=fingerprint(INTERNAL_ID, ctx.plan_id, rule.id),
+        target=rule.id,
     )

@@ -5,8 +5,10 @@
     CcgovError                    base of everything ccgov raises on purpose
     ├── InputError                the plan, a document, the config or the command line is wrong: exit 2
     │   └── ConfigError           the configuration file (or a rule pack) is wrong: exit 2
-    └── InternalError             ccgov or a plugin is broken: exit 3
-        └── PluginLoadError       a plugin could not be loaded or is incompatible: exit 3
+    ├── InternalError             ccgov or a plugin is broken: exit 3
+    │   └── PluginLoadError       a plugin could not be loaded or is incompatible: exit 3
+    └── RegisterError             the audit register cannot be used (unreachable, not upgraded,
+                                  at a revision this ccgov does not know): exit 3, never a pass
 
 An ``InputError`` carries every problem found (``issues``), each with the file,
 line and column it concerns, so one run tells the user everything to fix.
@@ -66,3 +68,7 @@ class PluginLoadError(InternalError):
         self.version = version
         self.reason = reason
         super().__init__(f"plugin {plugin} {version} failed to load: {reason}")
+
+
+class RegisterError(CcgovError):
+    """The audit register cannot be used; the message says why and what to do."""

@@ -74,6 +74,9 @@ class Finding:
     references: tuple[Reference, ...]
     fingerprint: str
     waived: Waiver | None = None
+    #: The semantic identity the fingerprint was made from (``change_management.changes[CH1].dpia``):
+    #: ids, not list positions. Waivers name it, or an id in it, to say which findings they cover.
+    target: str = ""
     #: Extra structured detail (for example every interval of a grouped staffing finding).
     detail: dict[str, Any] | None = field(default=None, compare=False)
 

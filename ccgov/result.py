@@ -52,6 +52,8 @@ class AuditResult:
     staffing: list[Any] = field(default_factory=list)
     #: Rule metadata of the rules that ran, for formats that describe rules (SARIF).
     rules: list[Any] = field(default_factory=list)
+    #: With a baseline: the findings it already held, left out of ``findings`` (``ccgov.baseline``).
+    baselined: list[Finding] | None = None
     #: The process that audited the plan (portfolio runs); not part of any report.
     worker: int | None = None
 
@@ -98,6 +100,8 @@ class AuditResult:
             "summary": self.summary(),
             "outcome": self.outcome,
         }
+        if self.baselined is not None:
+            data["baseline"] = {"suppressed": len(self.baselined)}
         if self.staffing:
             data["staffing"] = [queue.to_json() for queue in self.staffing]
         return data

@@ -16,7 +16,7 @@ from typing import Any
 import click
 
 from ccgov import __version__
-from ccgov.errors import InputError, InternalError
+from ccgov.errors import InputError, InternalError, RegisterError
 from ccgov.result import ExitCode
 
 # name -> (module, attribute, one-line help shown by `ccgov --help`)
@@ -26,6 +26,13 @@ COMMANDS: dict[str, tuple[str, str, str]] = {
     "rules": ("ccgov.cli.rules", "rules", "List, explain and document rules."),
     "plugins": ("ccgov.cli.rules", "plugins", "List installed plugins."),
     "schema": ("ccgov.cli.schema", "schema", "Print the JSON Schema of plan format v1."),
+    "gate": ("ccgov.cli.gate", "gate", "Audit a plan, approve or deny it under a policy, record it."),
+    "approve": ("ccgov.cli.register", "approve", "Record an approval of a plan the gate approved."),
+    "history": ("ccgov.cli.register", "history", "Audits, decisions and approvals over time."),
+    "show": ("ccgov.cli.register", "show", "Show one record of the audit register."),
+    "log": ("ccgov.cli.register", "log", "Verify the register's hash chain or print its head."),
+    "db": ("ccgov.cli.register", "db", "Create or upgrade the audit register's database."),
+    "baseline": ("ccgov.cli.baseline", "baseline", "Record a plan's current findings as known."),
     "plugin": ("ccgov.cli.plugin", "plugin", "Tools for plugin authors (plugin new NAME)."),
     "diff": ("ccgov.cli.diff", "diff", "Findings introduced and resolved between two plan versions."),
     "readiness": ("ccgov.cli.readiness", "readiness",
@@ -84,6 +91,9 @@ def run(argv: list[str] | None = None) -> int:
         return ExitCode.INPUT_ERROR
     except InternalError as exc:
         click.echo(f"ccgov: internal error: {exc}", err=True)
+        return ExitCode.INTERNAL_ERROR
+    except RegisterError as exc:
+        click.echo(f"ccgov: register: {exc}", err=True)
         return ExitCode.INTERNAL_ERROR
     except BrokenPipeError:
         _silence_stdout()

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 import click
 
+from ccgov.cli.governance import Governance, baseline_option, load_governance, waivers_option
 from ccgov.cli.options import FAIL_ON, KeepsOptionOrder, split_ids
 
 if TYPE_CHECKING:
@@ -37,6 +38,8 @@ if TYPE_CHECKING:
 @click.option("--changed", is_flag=True,
               help="PATHS are changed files (as pre-commit passes them): audit the plans they "
                    "belong to.")
+@waivers_option
+@baseline_option
 def audit(
     paths: tuple[Path, ...],
     formats: tuple[str, ...],
@@ -48,12 +51,16 @@ def audit(
     jobs: int | None,
     stdin_filename: Path | None,
     changed: bool,
+    waivers_path: Path | None,
+    baseline_path: Path | None,
 ) -> int:
     """Audit plans and report findings.
 
     PATH is a plan (optionally followed by its separate consultation and change
     documents), '-' for a plan on standard input, or a folder: every plan found
     under it is audited, in parallel, each with its own entry in the report.
+    Waived findings never fail the run; with a baseline, only findings it does
+    not hold are reported.
     """
     from ccgov.api import Auditor
     from ccgov.config import find_config, load_config
@@ -65,12 +72,13 @@ def audit(
         raise click.UsageError("'-' (standard input) cannot be combined with other paths")
     anchor = (stdin_filename or Path.cwd() / "stdin.yaml") if stdin else paths[0]
     config = load_config(config_path or find_config(anchor))
+    governance = Governance(*load_governance(config, waivers_path, baseline_path))
     auditor = Auditor(config, select=split_ids(select), ignore=split_ids(ignore), fail_on=fail_on)
     order = click.get_current_context().meta.get("option_order", ())
     targets = resolve_reporters(auditor.host, formats, outputs, sys.stdout, order)
 
     if stdin:
-        result = auditor.audit(anchor, plan_bytes=sys.stdin.buffer.read())
+        result = governance.apply(auditor.audit(anchor, plan_bytes=sys.stdin.buffer.read()))
         render_all(targets, [result])
         return int(result.exit_code)
 
@@ -83,7 +91,7 @@ def audit(
     if not any(p.is_dir() for p in paths):
         plans = [p for p in files if not p.exists() or p.suffix.lower() == ".csv" or is_plan(p)]
         if len(plans) <= 1:
-            result = auditor.audit(paths[0], list(paths[1:]))
+            result = governance.apply(auditor.audit(paths[0], list(paths[1:])))
             render_all(targets, [result])
             return int(result.exit_code)
         if len(plans) != len(files):
@@ -94,17 +102,21 @@ def audit(
     found = find_plans(list(paths))
     if not found:
         raise click.UsageError(f"no plans found under {', '.join(map(str, paths))}")
-    return _audit_all(auditor, found, jobs or os.cpu_count() or 1, targets)
+    governance.portfolio = True
+    return _audit_all(auditor, found, jobs or os.cpu_count() or 1, targets, governance)
 
 
-def _audit_all(auditor: Auditor, plans: list[Path], jobs: int, targets: list[Target]) -> int:
+def _audit_all(
+    auditor: Auditor, plans: list[Path], jobs: int, targets: list[Target], governance: Governance
+) -> int:
     from ccgov.portfolio import iter_portfolio
     from ccgov.reporting import stream_all
     from ccgov.result import worst_exit_code
 
     # A progress bar only for a person watching a terminal; never in pipes or CI logs.
     if not sys.stderr.isatty():
-        return worst_exit_code(stream_all(targets, iter_portfolio(auditor, plans, jobs=jobs)))
+        outcomes = governance.apply_all(iter_portfolio(auditor, plans, jobs=jobs))
+        return worst_exit_code(stream_all(targets, outcomes))
     with click.progressbar(length=len(plans), label="Auditing plans", file=sys.stderr) as bar:
-        outcomes = iter_portfolio(auditor, plans, jobs=jobs, on_done=bar.update)
+        outcomes = governance.apply_all(iter_portfolio(auditor, plans, jobs=jobs, on_done=bar.update))
         return worst_exit_code(stream_all(targets, outcomes))

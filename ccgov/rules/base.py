@@ -131,6 +131,7 @@ class Rule(ABC):
         ``target`` overrides the semantic identity used for the fingerprint; by
         default it is the path with list positions replaced by item ids.
         """
+        semantic = target or ctx.target(path)
         return Finding(
             rule_id=self.id,
             rule_name=self.name,
@@ -140,6 +141,7 @@ class Rule(ABC):
             location=ctx.locate(path),
             remediation=self.remediation,
             references=self.references,
-            fingerprint=fingerprint(self.id, ctx.plan_id, target or ctx.target(path)),
+            fingerprint=fingerprint(self.id, ctx.plan_id, semantic),
+            target=semantic,
             detail=detail,
         )

@@ -1,0 +1,1 @@
+"""Migration scripts, one revision per file; ``KNOWN_REVISIONS`` in ``engine.py`` lists them."""
