@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 import subprocess
 import sys
@@ -18,11 +19,11 @@ def git(*args: str, cwd: Path) -> None:
     subprocess.run([*GIT, *args], cwd=cwd, check=True, capture_output=True)
 
 
-def try_repo(hook: str, scratch: Path, *files: str) -> subprocess.CompletedProcess[str]:
+def try_repo(hook: str, scratch: Path, *files: str, **env: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
         [sys.executable, "-m", "pre_commit", "try-repo", str(REPO), hook, "--verbose",
          "--files", *files],
-        cwd=scratch, capture_output=True, text=True, timeout=900,
+        cwd=scratch, capture_output=True, text=True, timeout=900, env={**os.environ, **env},
     )
 
 
@@ -49,3 +50,23 @@ def test_audit_hook_passes_a_good_plan_and_blocks_a_bad_one(scratch: Path) -> No
     bad = try_repo("ccgov-audit", scratch, "plans/leeds/plan.yaml")
     assert bad.returncode == 1, bad.stdout + bad.stderr
     assert "Failed" in bad.stdout and "SM005" in bad.stdout and "plans/leeds/plan.yaml:" in bad.stdout
+
+
+@pytest.mark.slow
+def test_gate_hook_records_decisions_and_blocks_a_bad_plan(scratch: Path, tmp_path: Path) -> None:
+    url = f"sqlite:///{tmp_path / 'register.db'}"
+    subprocess.run([sys.executable, "-m", "ccgov", "db", "upgrade", "--db", url], check=True,
+                   capture_output=True, timeout=300)
+    good = try_repo("ccgov-gate", scratch, "plans/leeds/plan.yaml", CCGOV_DATABASE_URL=url)
+    assert good.returncode == 0, good.stdout + good.stderr
+    assert "gate: APPROVED leeds-ops-2027-q1" in good.stdout
+
+    plan = scratch / "plans" / "leeds" / "plan.yaml"
+    plan.write_text(plan.read_text().replace("  mission: Keep our", "  x-mission: Keep our"))
+    git("add", ".", cwd=scratch)
+    bad = try_repo("ccgov-gate", scratch, "plans/leeds/plan.yaml", CCGOV_DATABASE_URL=url)
+    assert bad.returncode == 1, bad.stdout + bad.stderr
+    assert "gate: DENIED leeds-ops-2027-q1" in bad.stdout
+    history = subprocess.run([sys.executable, "-m", "ccgov", "log", "verify", "--db", url],
+                             capture_output=True, text=True, timeout=300)
+    assert history.returncode == 0, history.stdout + history.stderr

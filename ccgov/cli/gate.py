@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import json
 import sys
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import click
 
@@ -31,6 +33,9 @@ from ccgov.result import ExitCode
 @click.option("--actor", help="Who runs the gate (default: $CCGOV_ACTOR, else the login name).")
 @click.option("-f", "--format", "fmt", type=click.Choice(["text", "json"]), default="text",
               help="Output: the report and the decision as text, or one JSON object.")
+@click.option("--changed", is_flag=True,
+              help="PATHS are changed files (as pre-commit passes them): gate each plan they "
+                   "belong to.")
 def gate(
     paths: tuple[Path, ...],
     policy_path: Path | None,
@@ -40,6 +45,7 @@ def gate(
     db_url: str | None,
     actor: str | None,
     fmt: str,
+    changed: bool,
 ) -> int:
     """Audit PATH under the gate policy, decide approve or deny, and append the decision to the register."""
     from ccgov.api import Auditor
@@ -50,34 +56,53 @@ def gate(
     from ccgov.register.engine import Register
     from ccgov.waivers import run_date
 
-    plan_path, extra = paths[0], list(paths[1:])
-    config = load_config(config_path or find_config(plan_path))
+    plans: list[tuple[Path, list[Path]]] = [(paths[0], list(paths[1:]))]
+    if changed:
+        from ccgov.portfolio import plans_for_changed
+
+        plans = [(plan, []) for plan in plans_for_changed(list(paths))]
+        if not plans:
+            return ExitCode.OK  # nothing ccgov reads changed
+    config = load_config(config_path or find_config(plans[0][0]))
     policy = load_policy(policy_path, limits=config.limits) if policy_path else Policy()
     waivers, baseline = load_governance(config, waivers_path, baseline_path)
     # Opened before the audit: a register that cannot record fails fast, and
     # an approval that cannot be recorded is never given.
     register = Register.open(db_url)
+    codes = []
     try:
         auditor = Auditor(config, fail_on=policy.fail_on)
-        run = run_gate(auditor, plan_path, extra, policy=policy, waivers=waivers, baseline=baseline,
-                       today=run_date(), actor=actor or default_actor(), now=utc_now())
-        record = append(register, lambda _conn: run.body)
-        where = register.describe()
+        for plan_path, extra in plans:
+            run = run_gate(auditor, plan_path, extra, policy=policy, waivers=waivers,
+                           baseline=baseline, today=run_date(), actor=actor or default_actor(),
+                           now=utc_now())
+            record = append(register, _fixed(run.body))
+            _show(run, record.seq, record.hash, register.describe(), fmt)
+            if run.result.crashed:
+                codes.append(ExitCode.INTERNAL_ERROR)
+            else:
+                codes.append(ExitCode.OK if run.decision.approved else ExitCode.FINDINGS)
     finally:
         register.close()
+    return max(codes)
+
+
+def _fixed(body: dict[str, Any]) -> Callable[[Any], dict[str, Any]]:
+    """A record builder for a body decided before the chain lock is taken."""
+    return lambda _connection: body
+
+
+def _show(run: GateRun, seq: int, digest: str, where: str, fmt: str) -> None:
     if fmt == "json":
         output = {
             "decision": run.decision.label, "reasons": run.decision.reasons,
-            "record": {"seq": record.seq, "hash": record.hash, "register": where},
+            "record": {"seq": seq, "hash": digest, "register": where},
             "waivers": [outcome.to_json() for outcome in run.waivers],
             "report": run.result.to_json(),
         }
         click.echo(json.dumps(output, indent=2, ensure_ascii=False))
     else:
-        click.echo(_text(run, record.seq, record.hash), nl=False)
-    if run.result.crashed:
-        return ExitCode.INTERNAL_ERROR
-    return ExitCode.OK if run.decision.approved else ExitCode.FINDINGS
+        click.echo(_text(run, seq, digest), nl=False)
 
 
 def _text(run: GateRun, seq: int, digest: str) -> str:
