@@ -44,6 +44,10 @@ class Document:
         Returns the path that was found with its line and column.
         """
         positions = self.positions
+        nearest = getattr(positions, "nearest", None)
+        if nearest is not None:  # a YAML position table finds it in one walk down
+            depth, line, column = nearest(path)
+            return path[:depth], line, column
         for end in range(len(path), -1, -1):
             found = path[:end]
             where = positions.get(found)
