@@ -4,25 +4,29 @@ from __future__ import annotations
 
 from typing import Annotated, Any
 
-from pydantic import Field, WithJsonSchema
+from pydantic import Field, Strict, WithJsonSchema
+from pydantic.dataclasses import dataclass
 
 from ccgov.model.types import (
+    ROW_CONFIG,
     ClockTime,
     Fraction,
     IsoDate,
     IsoDateTime,
-    Row,
     Section,
     Text,
     TextOrList,
 )
 
 
-class ForecastRow(Row):
+@dataclass(config=ROW_CONFIG, frozen=True, slots=True)
+class ForecastRow:
+    """One forecast interval (see ``ROW_CONFIG`` for why it is a dataclass)."""
+
     start: IsoDateTime
-    contacts: float
-    aht_seconds: float
-    scheduled_staff: float
+    contacts: Annotated[float, Strict()]
+    aht_seconds: Annotated[float, Strict()]
+    scheduled_staff: Annotated[float, Strict()]
 
 
 _FORECAST_SCHEMA: dict[str, Any] = {
