@@ -102,8 +102,16 @@ class YamlPositions(Mapping[Path_, tuple[int, int]]):
             else:
                 break
             mark = marks[base + ordinal]
-            record = child_record(children, ordinal)
             depth += 1
+            # child_record(), inlined: this runs for every level of every finding's path.
+            if children is None:
+                record = None
+            elif type(children) is tuple:
+                record = children[ordinal]
+            elif type(children) is _Rows:
+                record = (children.first + ordinal * len(children.keys), children.keys, None)
+            else:
+                record = children.get(ordinal)
         if mark < 0:
             return 0, 1, 1
         return depth, (mark >> 32) + 1, (mark & _LOW) + 1
