@@ -55,8 +55,8 @@ def audit(
     under it is audited, in parallel, each with its own entry in the report.
     """
     from ccgov.api import Auditor
+    from ccgov.cli import startup_done
     from ccgov.config import find_config, load_config
-    from ccgov.portfolio import find_plans, is_plan, plans_for_changed
     from ccgov.reporting import render_all, resolve_reporters
 
     stdin = Path("-") in paths
@@ -66,11 +66,19 @@ def audit(
     config = load_config(config_path or find_config(anchor))
     auditor = Auditor(config, select=split_ids(select), ignore=split_ids(ignore), fail_on=fail_on)
     targets = resolve_reporters(auditor.host, formats, outputs, sys.stdout)
+    startup_done()
 
     if stdin:
         result = auditor.audit(anchor, plan_bytes=sys.stdin.buffer.read())
         render_all(targets, [result])
         return int(result.exit_code)
+    if len(paths) == 1 and not changed and not paths[0].is_dir():
+        # One file: audit it as it is, without the portfolio machinery.
+        result = auditor.audit(paths[0])
+        render_all(targets, [result])
+        return int(result.exit_code)
+
+    from ccgov.portfolio import find_plans, is_plan, plans_for_changed
 
     if changed:
         owners = plans_for_changed(list(paths))

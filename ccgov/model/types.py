@@ -189,7 +189,10 @@ Fraction = Annotated[
 class Section(BaseModel):
     """Base of every mapping in a plan: strict types, unknown keys kept for CCG001."""
 
-    model_config = ConfigDict(strict=True, extra="allow", frozen=True)
+    # defer_build: the schema of the whole plan is built once, when the first plan is
+    # validated, instead of once per section class at import with each class's own
+    # validator; it also spares ``ccgov --help`` and other commands the work.
+    model_config = ConfigDict(strict=True, extra="allow", frozen=True, defer_build=True)
 
 
 #: Bulk rows (forecast intervals) are pydantic dataclasses with slots, not models:

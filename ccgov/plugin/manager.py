@@ -50,14 +50,22 @@ class PluginHost:
         from ccgov import __version__, core_rules
 
         self.register(core_rules, "core", PROJECT, __version__)
+        # Reading a distribution's metadata parses its METADATA file as an e-mail
+        # message; every entry point of one distribution shares the one reading.
+        known: dict[int, tuple[str, str]] = {}
         for entry_point in _ccgov_entry_points():
             dist = entry_point.dist
-            dist_name = dist.metadata["Name"] if dist else "unknown"
+            if dist is None:
+                dist_name, version = "unknown", "0"
+            elif id(dist) in known:
+                dist_name, version = known[id(dist)]
+            else:
+                metadata = dist.metadata
+                dist_name, version = known[id(dist)] = (metadata["Name"], metadata["Version"])
             if not autoload and dist_name != PROJECT:
                 continue
             if entry_point.name in self._disabled or dist_name in self._disabled:
                 continue
-            version = dist.version if dist else "0"
             self.register(_load(entry_point, dist_name, version), entry_point.name, dist_name, version)
         try:
             self.manager.check_pending()
