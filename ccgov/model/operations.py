@@ -16,6 +16,7 @@ from ccgov.model.types import (
     Section,
     Text,
     TextOrList,
+    empty_list,
 )
 
 
@@ -76,7 +77,7 @@ class ShiftPattern(Section):
 class Rota(Section):
     id: Text
     staff: int | None = None
-    weeks: list[list[Text]] = Field(default_factory=list)
+    weeks: list[list[Text]] = Field(default_factory=empty_list)
     opted_out_of_48h: int = 0
     young_workers: int = 0
 
@@ -93,9 +94,9 @@ class ResourcePlan(Section):
     shrinkage: Fraction | None = None
     max_occupancy: Fraction | None = None
     real_time_adherence: RealTimeAdherence | None = None
-    queues: list[Queue] = Field(default_factory=list)
-    shift_patterns: list[ShiftPattern] = Field(default_factory=list)
-    rotas: list[Rota] = Field(default_factory=list)
+    queues: list[Queue] = Field(default_factory=empty_list)
+    shift_patterns: list[ShiftPattern] = Field(default_factory=empty_list)
+    rotas: list[Rota] = Field(default_factory=empty_list)
 
 
 class PerformanceManagement(Section):
@@ -145,7 +146,7 @@ class ChangeManagement(Section):
     model: Text | None = None
     communication_plan: Text | None = None
     resistance: Text | None = None
-    changes: list[Change] = Field(default_factory=list)
+    changes: list[Change] = Field(default_factory=empty_list)
 
 
 class Consultation(Section):
@@ -161,7 +162,7 @@ class Consultation(Section):
 
 class Stakeholders(Section):
     map: Text | None = None
-    consultations: list[Consultation] = Field(default_factory=list)
+    consultations: list[Consultation] = Field(default_factory=empty_list)
 
 
 class ContingencyPlan(Section):
@@ -183,7 +184,7 @@ class BusinessService(Section):
 
 
 class Contingency(Section):
-    plans: list[ContingencyPlan] = Field(default_factory=list)
+    plans: list[ContingencyPlan] = Field(default_factory=empty_list)
     important_business_services: list[BusinessService] | None = None
 
 
@@ -234,9 +235,9 @@ class Pestle(Section):
 
 class Evaluation(Section):
     methods: list[Text] | None = None
-    reviews: list[Review] = Field(default_factory=list)
+    reviews: list[Review] = Field(default_factory=empty_list)
     swot: Swot | None = None
     pestle: Pestle | None = None
     kirkpatrick: Kirkpatrick | None = None
-    monitoring_tools: list[MonitoringTool] = Field(default_factory=list)
-    feedback_loops: list[FeedbackLoop] = Field(default_factory=list)
+    monitoring_tools: list[MonitoringTool] = Field(default_factory=empty_list)
+    feedback_loops: list[FeedbackLoop] = Field(default_factory=empty_list)

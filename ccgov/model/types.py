@@ -202,6 +202,13 @@ class Section(BaseModel):
 ROW_CONFIG = ConfigDict(extra="ignore")
 
 
+def empty_list() -> list[Any]:
+    """The default of list fields (a Python function, not ``list``: see below)."""
+    # pydantic inspects a default factory's signature; for the builtin ``list``
+    # that means tokenizing its text signature, milliseconds at first validation.
+    return []
+
+
 def one_or_many(value: Any) -> Any:
     """Accept a single vocabulary value where a list is allowed (contingency ``scenario``)."""
     return [value] if isinstance(value, str) else value
