@@ -11,7 +11,7 @@ from __future__ import annotations
 import os
 from collections.abc import Collection, Iterator, Mapping
 from dataclasses import dataclass
-from importlib.metadata import EntryPoint, entry_points
+from importlib.metadata import EntryPoint, PackageNotFoundError, distribution, entry_points
 from pathlib import Path
 from types import ModuleType
 from typing import TYPE_CHECKING, Any
@@ -53,7 +53,7 @@ class PluginHost:
         # Reading a distribution's metadata parses its METADATA file as an e-mail
         # message; every entry point of one distribution shares the one reading.
         known: dict[int, tuple[str, str]] = {}
-        for entry_point in _ccgov_entry_points():
+        for entry_point in _ccgov_entry_points(autoload):
             dist = entry_point.dist
             if dist is None:
                 dist_name, version = "unknown", "0"
@@ -144,9 +144,19 @@ class PluginHost:
         return [(info, Path(p)) for info, paths in self._call_each("ccgov_rule_packs") for p in paths]
 
 
-def _ccgov_entry_points() -> list[EntryPoint]:
+def _ccgov_entry_points(autoload: bool) -> list[EntryPoint]:
+    """The ``ccgov`` entry points of every distribution, or of ccgov's own without autoload."""
+    if autoload:
+        found = entry_points(group=PROJECT)
+    else:
+        # Only ccgov's own are wanted: look up its distribution instead of reading
+        # the entry points of every installed one.
+        try:
+            found = distribution(PROJECT).entry_points.select(group=PROJECT)
+        except PackageNotFoundError:
+            return []
     # Sorted so that rule order, and so reports, never depend on install order.
-    return sorted(entry_points(group=PROJECT), key=lambda ep: ep.name)
+    return sorted(found, key=lambda ep: ep.name)
 
 
 def _load(entry_point: EntryPoint, distribution: str, version: str) -> Any:
