@@ -55,8 +55,7 @@ CParser: Any = _c_parser()
 YAML_KINDS = ("plan", "consultations", "changelog")
 
 _STANDARD_TAG = "tag:yaml.org,2002:"
-_LOW = (1 << 32) - 1
-_RESOLVABLE = RESOLVABLE_FIRST
+_LOW = (1 << 32) - 1  # the column half of a mark (positions.py)
 
 
 class _NoKey:
@@ -132,7 +131,7 @@ def parse_yaml(
 
 def _build(raw: bytes, max_depth: int) -> tuple[Any, YamlPositions]:
     """Turn the event stream into plain data and a position table, or raise ``_Refusal``."""
-    # This loop is most of the time of an audit: it runs once per YAML event. Events
+    # This loop is most of the time of reading a plan: it runs once per YAML event. Events
     # are dispatched on type(event) identity (which mypy cannot narrow), a mark is
     # read only where it is kept, and positions are appended to flat lists
     # (positions.py) rather than stored under a new path tuple per node.
@@ -153,7 +152,7 @@ def _build(raw: bytes, max_depth: int) -> tuple[Any, YamlPositions]:
     shapes: dict[tuple[str, ...], tuple[str, ...]] = {}
     # Plain scalars that are not text, by their text: numbers repeat a lot in a forecast.
     typed: dict[str, Any] = {}
-    resolvable = _RESOLVABLE
+    resolvable = RESOLVABLE_FIRST
     no_key = _NO_KEY
     root: Any = no_key
     root_mark: Any = None
