@@ -73,14 +73,24 @@ class Auditor:
         ``plan_bytes`` is the plan's content when it comes from standard input;
         ``plan_path`` then only names it (``--stdin-filename``).
         """
+        # The whole audit runs with the cyclic GC paused: it allocates hundreds of
+        # thousands of containers (data, model, findings) and makes no cycles, so
+        # each collection would only rescan them (reference/performance.md §2).
+        # What the audit does not return is freed by reference counting before the
+        # GC runs again, so it then only meets the result.
+        with _gc_paused():
+            return self._audit(plan_path, extra_paths, plan_bytes)
+
+    def _audit(
+        self, plan_path: Path, extra_paths: Sequence[Path], plan_bytes: bytes | None
+    ) -> AuditResult:
         from ccgov.loading.bundle import load_bundle
         from ccgov.model.build import build_plan
 
-        with _gc_paused():
-            bundle = load_bundle(
-                plan_path, extra_paths, limits=self.config.limits, plan_bytes=plan_bytes
-            )
-            plan, unknown = build_plan(bundle.data, bundle.locate)
+        bundle = load_bundle(plan_path, extra_paths, limits=self.config.limits, plan_bytes=plan_bytes)
+        plan, unknown = build_plan(bundle.data, bundle.locate)
+        # The model holds every value now; only positions are needed from here on.
+        bundle.forget_data()
         ctx = AuditContext(plan, bundle.locate, unknown)
         findings, crashed = run_rules(ctx, self.active)
         has_forecast = plan.resource_plan and any(q.forecast for q in plan.resource_plan.queues)

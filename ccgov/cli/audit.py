@@ -63,8 +63,8 @@ def audit(
     not hold are reported.
     """
     from ccgov.api import Auditor
+    from ccgov.cli import startup_done
     from ccgov.config import find_config, load_config
-    from ccgov.portfolio import find_plans, is_plan, plans_for_changed
     from ccgov.reporting import render_all, resolve_reporters
 
     stdin = Path("-") in paths
@@ -76,11 +76,19 @@ def audit(
     auditor = Auditor(config, select=split_ids(select), ignore=split_ids(ignore), fail_on=fail_on)
     order = click.get_current_context().meta.get("option_order", ())
     targets = resolve_reporters(auditor.host, formats, outputs, sys.stdout, order)
+    startup_done()
 
     if stdin:
         result = governance.apply(auditor.audit(anchor, plan_bytes=sys.stdin.buffer.read()))
         render_all(targets, [result])
         return int(result.exit_code)
+    if len(paths) == 1 and not changed and not paths[0].is_dir():
+        # One file: audit it as it is, without the portfolio machinery.
+        result = auditor.audit(paths[0])
+        render_all(targets, [result])
+        return int(result.exit_code)
+
+    from ccgov.portfolio import find_plans, is_plan, plans_for_changed
 
     if changed:
         owners = plans_for_changed(list(paths))

@@ -45,6 +45,16 @@ class Bundle:
     #: Canonical path prefix -> (document, path prefix inside that document).
     origins: dict[Path_, tuple[Document, Path_]]
 
+    def forget_data(self) -> None:
+        """Drop the plain data of the bundle and its documents, keeping what ``locate`` needs.
+
+        Called once the model is built from it: for a year of forecast intervals the
+        plain rows take more memory than the model and the position tables together.
+        """
+        self.data = {}
+        for document in self.documents:
+            document.data = None
+
     def locate(self, path: Path_) -> tuple[str, int, int, str]:
         """Where the canonical ``path`` is: (file display, line, column, dotted path).
 
@@ -53,8 +63,10 @@ class Bundle:
         the missing node's own path, as findings show it).
         """
         document, inner = self.plan, path
-        for end in range(len(path), 0, -1):
-            origin = self.origins.get(path[:end])
+        origins = self.origins
+        # Most plans are one file: nothing to translate then.
+        for end in range(len(path), 0, -1) if origins else ():
+            origin = origins.get(path[:end])
             if origin is not None:
                 document, prefix = origin
                 inner = prefix + path[end:]

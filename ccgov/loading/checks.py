@@ -14,6 +14,9 @@ from ccgov.loading.document import Path_, format_path
 
 Locate = Callable[[Path_], tuple[str, int, int, str]]
 
+# The readers build plain dicts and lists only, so their exact types are enough.
+_CONTAINERS = frozenset({dict, list})
+
 #: Sections every plan must have, with the fields that section must have.
 REQUIRED: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("plan", ("id", "title", "period")),
@@ -57,12 +60,13 @@ def duplicate_ids(data: dict[str, Any], locate: Locate) -> list[InputIssue]:
         children: list[tuple[Path_, Any, InputIssue | None]] = []
         if isinstance(node, dict):
             for key, value in node.items():
-                if isinstance(value, dict | list):
+                if value and isinstance(value, dict | list):
                     children.append(((*path, key), value, None))
         elif isinstance(node, list):
             seen: dict[str, int] = {}
             for index, item in enumerate(node):
                 repeated = None
+                deeper = False
                 if isinstance(item, dict):
                     ident = item.get("id")
                     # ids are text to the people who write them: 7 and "7" are one id.
@@ -72,8 +76,12 @@ def duplicate_ids(data: dict[str, Any], locate: Locate) -> list[InputIssue]:
                             repeated = _twice(locate, path, seen[text], index, text)
                         else:
                             seen[text] = index
-                if isinstance(item, dict | list) or repeated is not None:
-                    children.append(((*path, index), item, repeated))
+                    # A flat item (a forecast row) has nothing further to visit.
+                    deeper = not _CONTAINERS.isdisjoint(map(type, item.values()))
+                elif isinstance(item, list):
+                    deeper = True
+                if deeper or repeated is not None:
+                    children.append(((*path, index), item if deeper else None, repeated))
         stack.extend(reversed(children))
     return issues
 

@@ -44,6 +44,10 @@ class Document:
         Returns the path that was found with its line and column.
         """
         positions = self.positions
+        nearest = getattr(positions, "nearest", None)
+        if nearest is not None:  # a YAML position table finds it in one walk down
+            depth, line, column = nearest(path)
+            return path[:depth], line, column
         for end in range(len(path), -1, -1):
             found = path[:end]
             where = positions.get(found)
@@ -55,15 +59,16 @@ class Document:
 
 def format_path(path: Path_) -> str:
     """``("changes", 0, "dpia")`` -> ``"changes[0].dpia"``; the root is ``""``."""
-    parts: list[str] = []
+    text = ""
     for part in path:
         if isinstance(part, int):
-            parts.append(f"[{part}]")
-        elif _BARE_KEY.fullmatch(part):
-            parts.append(f".{part}" if parts else part)
+            text += f"[{part}]"
+        elif part.isidentifier() or _BARE_KEY.fullmatch(part):
+            # Most keys are identifiers, which are always bare; the pattern decides the rest.
+            text += f".{part}" if text else part
         else:
-            parts.append(f"[{json.dumps(part, ensure_ascii=False)}]")
-    return "".join(parts)
+            text += f"[{json.dumps(part, ensure_ascii=False)}]"
+    return text
 
 
 def parse_path(text: str) -> Path_:

@@ -33,6 +33,8 @@ _NULLISH = 3
 _FIRST: dict[str, int] = {c: _NUMBERISH for c in "0123456789+-."}
 _FIRST.update({c: _BOOLISH for c in "tTfF"})
 _FIRST.update({c: _NULLISH for c in "nN~"})
+#: First characters of the plain scalars that may be something other than text.
+RESOLVABLE_FIRST = frozenset(_FIRST)
 
 
 class NumberTooLong(ValueError):
@@ -47,6 +49,8 @@ def resolve_plain(text: str) -> Any:
     if first is None:
         return text
     if first == _NUMBERISH:
+        if ":" in text:
+            return text  # a time or timestamp: no 1.2 core number has a colon
         match = _NUMBER.fullmatch(text)
         if match is None:
             return text

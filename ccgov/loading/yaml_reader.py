@@ -16,7 +16,8 @@ PyYAML's YAML 1.1 resolver. Mapping keys are kept as their text.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Callable
+from array import array
+from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -35,7 +36,8 @@ from ccgov.errors import InputError, InputIssue
 from ccgov.loading._support import gc_paused, read_bounded, text_issues, too_large, yaml_line_col
 from ccgov.loading.document import Document, Path_
 from ccgov.loading.limits import DEFAULT_LIMITS, Limits
-from ccgov.loading.scalars import NumberTooLong, resolve_plain
+from ccgov.loading.positions import Record, YamlPositions, compact_children
+from ccgov.loading.scalars import RESOLVABLE_FIRST, NumberTooLong, resolve_plain
 
 
 def _c_parser() -> Any:
@@ -53,6 +55,7 @@ CParser: Any = _c_parser()
 YAML_KINDS = ("plan", "consultations", "changelog")
 
 _STANDARD_TAG = "tag:yaml.org,2002:"
+_LOW = (1 << 32) - 1  # the column half of a mark (positions.py)
 
 
 class _NoKey:
@@ -105,7 +108,7 @@ def read_yaml_bytes(
 
 def parse_yaml(
     raw: bytes, *, display: str, limits: Limits = DEFAULT_LIMITS
-) -> tuple[dict[str, Any], dict[Path_, tuple[int, int]]]:
+) -> tuple[dict[str, Any], YamlPositions]:
     """Parse one YAML mapping safely, with positions, but without the plan-document header.
 
     Used for ccgov's own YAML inputs that are not plan documents: rule packs,
@@ -126,9 +129,12 @@ def parse_yaml(
         raise InputError.at(display, line, column, message) from None
 
 
-def _build(raw: bytes, max_depth: int) -> tuple[Any, dict[Path_, tuple[int, int]]]:
+def _build(raw: bytes, max_depth: int) -> tuple[Any, YamlPositions]:
     """Turn the event stream into plain data and a position table, or raise ``_Refusal``."""
-    # Events are dispatched on type(event) identity, which mypy cannot narrow.
+    # This loop is most of the time of reading a plan: it runs once per YAML event. Events
+    # are dispatched on type(event) identity (which mypy cannot narrow), a mark is
+    # read only where it is kept, and positions are appended to flat lists
+    # (positions.py) rather than stored under a new path tuple per node.
     next_event: Callable[[], Any]
     dispose: Callable[[], None]
     if CParser is not None:
@@ -141,68 +147,109 @@ def _build(raw: bytes, max_depth: int) -> tuple[Any, dict[Path_, tuple[int, int]
         loader = yaml.SafeLoader(raw)
         next_event = loader.get_event
         dispose = loader.dispose
-    positions: dict[Path_, tuple[int, int]] = {(): (1, 1)}
+    marks: array[int] = array("q")
+    # Mappings with the same keys (forecast rows) share one key tuple.
+    shapes: dict[tuple[str, ...], tuple[str, ...]] = {}
+    # Plain scalars that are not text, by their text: numbers repeat a lot in a forecast.
+    typed: dict[str, Any] = {}
+    resolvable = RESOLVABLE_FIRST
     no_key = _NO_KEY
     root: Any = no_key
     root_mark: Any = None
-    # The node being filled is held in locals (container, is_map, path, key);
-    # ``stack`` holds the enclosing nodes' state, so len(stack) is the depth.
+    root_record: Record | None = None
+    # The node being filled is held in locals: the container, whether it is a
+    # mapping, the key waiting for its value, the marks of its children so far
+    # and the records of its children that are containers. ``stack`` holds the
+    # enclosing nodes' state and the node's ordinal in its parent, so len(stack)
+    # is the depth.
     container: Any = None
     is_map = False
-    path: Path_ = ()
     key: Any = no_key
-    stack: list[tuple[Any, bool, Path_, Any]] = []
+    pending: list[int] = []
+    children: dict[int, Record] | None = None
+    stack: list[tuple[Any, bool, list[int], dict[int, Record] | None, int]] = []
     documents = 0
     try:
         while True:
             event = next_event()
             cls = type(event)
             if cls is ScalarEvent:
-                mark = event.start_mark
                 if event.anchor is not None or event.tag is not None:
                     raise _properties(event)
+                text = event.value
                 if is_map and key is no_key:
                     # A key: kept as its text, whatever it looks like.
-                    key = event.value
-                    item_path = (*path, key)
-                    if key in container:
-                        first = positions[item_path]
+                    mark = event.start_mark
+                    if text in container:
+                        first = pending[list(container).index(text)]
                         raise _Refusal(
                             mark.line,
                             mark.column,
-                            f"duplicate key {key!r}: already given at line {first[0]}, "
-                            f"column {first[1]}",
+                            f"duplicate key {text!r}: already given at line {(first >> 32) + 1}, "
+                            f"column {(first & _LOW) + 1}",
                         )
-                    if key == "<<" and event.implicit[0]:
+                    if text == "<<" and event.implicit[0]:
                         raise _Refusal(mark.line, mark.column, "merge key '<<' not allowed")
-                    positions[item_path] = (mark.line + 1, mark.column + 1)
+                    pending.append(mark.line << 32 | mark.column)
+                    key = text
                     continue
-                if event.implicit[0]:
-                    try:
-                        value = resolve_plain(event.value)
-                    except NumberTooLong:
-                        raise _Refusal(
-                            mark.line, mark.column, "number with too many digits"
-                        ) from None
+                if not event.implicit[0]:
+                    value = text  # quoted or block: always text
+                elif not text:
+                    value = None
+                elif text[0] not in resolvable:
+                    value = text  # prose: no type starts with this character
                 else:
-                    value = event.value
+                    value = typed.get(text, no_key)
+                    if value is no_key:
+                        try:
+                            value = resolve_plain(text)
+                        except NumberTooLong:
+                            mark = event.start_mark
+                            raise _Refusal(
+                                mark.line, mark.column, "number with too many digits"
+                            ) from None
+                        if value is not text:
+                            typed[text] = value
                 if is_map:
                     container[key] = value
                     key = no_key
                 elif container is not None:
-                    positions[(*path, len(container))] = (mark.line + 1, mark.column + 1)
+                    mark = event.start_mark
+                    pending.append(mark.line << 32 | mark.column)
                     container.append(value)
                 else:
                     root = value
-                    root_mark = mark
+                    root_mark = event.start_mark
+            elif cls is MappingEndEvent or cls is SequenceEndEvent:
+                base = len(marks)
+                marks.extend(pending)
+                if is_map:
+                    shape: Any = tuple(container)
+                    shape = shapes.setdefault(shape, shape)
+                else:
+                    shape = len(container)
+                record = (
+                    base,
+                    shape,
+                    None if children is None else compact_children(children, len(pending)),
+                )
+                container, is_map, pending, children, ordinal = stack.pop()
+                key = no_key
+                if ordinal < 0:
+                    root_record = record
+                elif children is None:
+                    children = {ordinal: record}
+                else:
+                    children[ordinal] = record
             elif cls is MappingStartEvent or cls is SequenceStartEvent:
                 mark = event.start_mark
                 if event.anchor is not None or event.tag is not None:
                     raise _properties(event)
                 if is_map and key is no_key:
-                    shape = "mapping" if cls is MappingStartEvent else "list"
+                    shape_name = "mapping" if cls is MappingStartEvent else "list"
                     raise _Refusal(
-                        mark.line, mark.column, f"a mapping key must be text, not a {shape}"
+                        mark.line, mark.column, f"a mapping key must be text, not a {shape_name}"
                     )
                 if len(stack) >= max_depth:
                     raise _Refusal(
@@ -210,24 +257,22 @@ def _build(raw: bytes, max_depth: int) -> tuple[Any, dict[Path_, tuple[int, int]
                     )
                 node: Any = {} if cls is MappingStartEvent else []
                 if is_map:
-                    child_path: Path_ = (*path, key)
+                    ordinal = len(pending) - 1  # its key's mark is its position
                     container[key] = node
-                    key = no_key
                 elif container is not None:
-                    child_path = (*path, len(container))
-                    positions[child_path] = (mark.line + 1, mark.column + 1)
+                    ordinal = len(pending)
+                    pending.append(mark.line << 32 | mark.column)
                     container.append(node)
                 else:
-                    child_path = ()
+                    ordinal = -1
                     root = node
                     root_mark = mark
-                stack.append((container, is_map, path, key))
+                stack.append((container, is_map, pending, children, ordinal))
                 container = node
                 is_map = cls is MappingStartEvent
-                path = child_path
                 key = no_key
-            elif cls is MappingEndEvent or cls is SequenceEndEvent:
-                container, is_map, path, key = stack.pop()
+                pending = []
+                children = None
             elif event is None:
                 break
             elif cls is AliasEvent:
@@ -254,13 +299,14 @@ def _build(raw: bytes, max_depth: int) -> tuple[Any, dict[Path_, tuple[int, int]
     if root is no_key or root is None:
         raise _Refusal(0, 0, "empty document")
     if not isinstance(root, dict):
-        shape = "a list" if isinstance(root, list) else f"the value {root!r}"
+        shape_name = "a list" if isinstance(root, list) else f"the value {root!r}"
         raise _Refusal(
             root_mark.line,
             root_mark.column,
-            f"the top level must be a mapping of sections, found {shape}",
+            f"the top level must be a mapping of sections, found {shape_name}",
         )
-    return root, positions
+    assert root_record is not None
+    return root, YamlPositions(marks, root_record)
 
 
 def _properties(event: Any) -> _Refusal:
@@ -298,7 +344,7 @@ def _syntax_error(raw: bytes, exc: yaml.YAMLError) -> tuple[int, int, str]:
 
 
 def _check_header(
-    data: dict[str, Any], positions: dict[Path_, tuple[int, int]], display: str
+    data: dict[str, Any], positions: Mapping[Path_, tuple[int, int]], display: str
 ) -> str:
     """Check ``ccgov`` and ``kind``; return the document's kind (lower case)."""
     issues: list[tuple[int, int, str]] = []

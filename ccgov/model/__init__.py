@@ -21,7 +21,7 @@ from ccgov.model.operations import (
     Stakeholders,
 )
 from ccgov.model.plan import Kpi, Objective, Organisation, PlanMeta
-from ccgov.model.types import Section, Text
+from ccgov.model.types import Section, Text, empty_list
 
 
 class Plan(Section):
@@ -32,7 +32,7 @@ class Plan(Section):
     plan: PlanMeta
     organisation: Organisation
     objectives: list[Objective]
-    kpis: list[Kpi] = Field(default_factory=list)
+    kpis: list[Kpi] = Field(default_factory=empty_list)
     resource_plan: ResourcePlan | None = None
     performance_management: PerformanceManagement | None = None
     quality_assurance: QualityAssurance | None = None

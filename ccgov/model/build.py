@@ -11,6 +11,7 @@ from pydantic import BaseModel, ValidationError
 
 from ccgov.errors import InputError, InputIssue
 from ccgov.model import Plan
+from ccgov.model.types import FAST_PATH
 
 PathT = tuple[str | int, ...]
 #: Maps a canonical path to (file, line, column, path inside that file).
@@ -38,6 +39,8 @@ def build_plan(data: dict[str, Any], locate: Locator) -> tuple[Plan, list[Unknow
 def _issues(exc: ValidationError, data: Any, locate: Locator) -> list[InputIssue]:
     issues = []
     for error in exc.errors(include_url=False):
+        if FAST_PATH in error["loc"]:
+            continue  # the checked path after it reports the same value in the format's words
         path = _data_path(error["loc"], data)
         file, line, column, dotted = locate(path)
         message = str(error["msg"]).removeprefix("Value error, ")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pydantic import Field
 
-from ccgov.model.types import Fraction, IsoDate, Section, Text
+from ccgov.model.types import Fraction, IsoDate, Section, Text, empty_list
 
 
 class CallRecording(Section):
@@ -51,7 +51,7 @@ class DataProtection(Section):
     card_payments: CardPayments | None = None
     subject_access: SubjectAccess | None = None
     breach_reporting: BreachReporting | None = None
-    processors: list[Processor] = Field(default_factory=list)
+    processors: list[Processor] = Field(default_factory=empty_list)
     international_transfers: Text | None = None
     retention_schedule: Text | None = None
     homeworking: Text | None = None

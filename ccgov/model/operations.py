@@ -4,25 +4,30 @@ from __future__ import annotations
 
 from typing import Annotated, Any
 
-from pydantic import Field, WithJsonSchema
+from pydantic import Field, Strict, WithJsonSchema
+from pydantic.dataclasses import dataclass
 
 from ccgov.model.types import (
+    ROW_CONFIG,
     ClockTime,
     Fraction,
     IsoDate,
     IsoDateTime,
-    Row,
     Section,
     Text,
     TextOrList,
+    empty_list,
 )
 
 
-class ForecastRow(Row):
+@dataclass(config=ROW_CONFIG, frozen=True, slots=True)
+class ForecastRow:
+    """One forecast interval (see ``ROW_CONFIG`` for why it is a dataclass)."""
+
     start: IsoDateTime
-    contacts: float
-    aht_seconds: float
-    scheduled_staff: float
+    contacts: Annotated[float, Strict()]
+    aht_seconds: Annotated[float, Strict()]
+    scheduled_staff: Annotated[float, Strict()]
 
 
 _FORECAST_SCHEMA: dict[str, Any] = {
@@ -72,7 +77,7 @@ class ShiftPattern(Section):
 class Rota(Section):
     id: Text
     staff: int | None = None
-    weeks: list[list[Text]] = Field(default_factory=list)
+    weeks: list[list[Text]] = Field(default_factory=empty_list)
     opted_out_of_48h: int = 0
     young_workers: int = 0
 
@@ -89,9 +94,9 @@ class ResourcePlan(Section):
     shrinkage: Fraction | None = None
     max_occupancy: Fraction | None = None
     real_time_adherence: RealTimeAdherence | None = None
-    queues: list[Queue] = Field(default_factory=list)
-    shift_patterns: list[ShiftPattern] = Field(default_factory=list)
-    rotas: list[Rota] = Field(default_factory=list)
+    queues: list[Queue] = Field(default_factory=empty_list)
+    shift_patterns: list[ShiftPattern] = Field(default_factory=empty_list)
+    rotas: list[Rota] = Field(default_factory=empty_list)
 
 
 class PerformanceManagement(Section):
@@ -141,7 +146,7 @@ class ChangeManagement(Section):
     model: Text | None = None
     communication_plan: Text | None = None
     resistance: Text | None = None
-    changes: list[Change] = Field(default_factory=list)
+    changes: list[Change] = Field(default_factory=empty_list)
 
 
 class Consultation(Section):
@@ -157,7 +162,7 @@ class Consultation(Section):
 
 class Stakeholders(Section):
     map: Text | None = None
-    consultations: list[Consultation] = Field(default_factory=list)
+    consultations: list[Consultation] = Field(default_factory=empty_list)
 
 
 class ContingencyPlan(Section):
@@ -179,7 +184,7 @@ class BusinessService(Section):
 
 
 class Contingency(Section):
-    plans: list[ContingencyPlan] = Field(default_factory=list)
+    plans: list[ContingencyPlan] = Field(default_factory=empty_list)
     important_business_services: list[BusinessService] | None = None
 
 
@@ -230,9 +235,9 @@ class Pestle(Section):
 
 class Evaluation(Section):
     methods: list[Text] | None = None
-    reviews: list[Review] = Field(default_factory=list)
+    reviews: list[Review] = Field(default_factory=empty_list)
     swot: Swot | None = None
     pestle: Pestle | None = None
     kirkpatrick: Kirkpatrick | None = None
-    monitoring_tools: list[MonitoringTool] = Field(default_factory=list)
-    feedback_loops: list[FeedbackLoop] = Field(default_factory=list)
+    monitoring_tools: list[MonitoringTool] = Field(default_factory=empty_list)
+    feedback_loops: list[FeedbackLoop] = Field(default_factory=empty_list)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pydantic import Field
 
-from ccgov.model.types import IsoDate, Section, Text
+from ccgov.model.types import IsoDate, Section, Text, empty_list
 
 
 class Owner(Section):
@@ -45,7 +45,7 @@ class Organisation(Section):
     name: Text | None = None
     mission: Text | None = None
     values: list[Text] | None = None
-    strategic_goals: list[StrategicGoal] = Field(default_factory=list)
+    strategic_goals: list[StrategicGoal] = Field(default_factory=empty_list)
 
 
 class Action(Section):
@@ -66,7 +66,7 @@ class Objective(Section):
     due: IsoDate | None = None
     owner: Text | None = None
     evidence: Text | None = None
-    actions: list[Action] = Field(default_factory=list)
+    actions: list[Action] = Field(default_factory=empty_list)
     success_criteria: Text | None = None
 
 

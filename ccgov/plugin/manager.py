@@ -11,7 +11,7 @@ from __future__ import annotations
 import os
 from collections.abc import Collection, Iterator, Mapping
 from dataclasses import dataclass
-from importlib.metadata import EntryPoint, entry_points
+from importlib.metadata import EntryPoint, PackageNotFoundError, distribution, entry_points
 from pathlib import Path
 from types import ModuleType
 from typing import TYPE_CHECKING, Any
@@ -50,14 +50,22 @@ class PluginHost:
         from ccgov import __version__, core_rules
 
         self.register(core_rules, "core", PROJECT, __version__)
-        for entry_point in _ccgov_entry_points():
+        # Reading a distribution's metadata parses its METADATA file as an e-mail
+        # message; every entry point of one distribution shares the one reading.
+        known: dict[int, tuple[str, str]] = {}
+        for entry_point in _ccgov_entry_points(autoload):
             dist = entry_point.dist
-            dist_name = dist.metadata["Name"] if dist else "unknown"
+            if dist is None:
+                dist_name, version = "unknown", "0"
+            elif id(dist) in known:
+                dist_name, version = known[id(dist)]
+            else:
+                metadata = dist.metadata
+                dist_name, version = known[id(dist)] = (metadata["Name"], metadata["Version"])
             if not autoload and dist_name != PROJECT:
                 continue
             if entry_point.name in self._disabled or dist_name in self._disabled:
                 continue
-            version = dist.version if dist else "0"
             self.register(_load(entry_point, dist_name, version), entry_point.name, dist_name, version)
         try:
             self.manager.check_pending()
@@ -136,9 +144,19 @@ class PluginHost:
         return [(info, Path(p)) for info, paths in self._call_each("ccgov_rule_packs") for p in paths]
 
 
-def _ccgov_entry_points() -> list[EntryPoint]:
+def _ccgov_entry_points(autoload: bool) -> list[EntryPoint]:
+    """The ``ccgov`` entry points of every distribution, or of ccgov's own without autoload."""
+    if autoload:
+        found = entry_points(group=PROJECT)
+    else:
+        # Only ccgov's own are wanted: look up its distribution instead of reading
+        # the entry points of every installed one.
+        try:
+            found = distribution(PROJECT).entry_points.select(group=PROJECT)
+        except PackageNotFoundError:
+            return []
     # Sorted so that rule order, and so reports, never depend on install order.
-    return sorted(entry_points(group=PROJECT), key=lambda ep: ep.name)
+    return sorted(found, key=lambda ep: ep.name)
 
 
 def _load(entry_point: EntryPoint, distribution: str, version: str) -> Any:
