@@ -47,6 +47,12 @@ class AtomicFile:
 
     def __init__(self, path: Path) -> None:
         self.path = path
+        self._tmp: str | None = None
+        if path.exists() and not path.is_file():
+            # /dev/null, /dev/stdout, a FIFO: a stream, not a file to replace. Renaming
+            # over it would swap a device node for a regular file.
+            self._handle = path.open("w", encoding="utf-8", newline="")
+            return
         directory = path.parent if str(path.parent) else Path(".")
         directory.mkdir(parents=True, exist_ok=True)
         fd, self._tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=directory)
@@ -60,10 +66,14 @@ class AtomicFile:
 
     def commit(self) -> None:
         self._handle.flush()
+        if self._tmp is None:
+            self._handle.close()
+            return
         os.fsync(self._handle.fileno())
         self._handle.close()
         os.replace(self._tmp, self.path)
 
     def discard(self) -> None:
         self._handle.close()
-        Path(self._tmp).unlink(missing_ok=True)
+        if self._tmp is not None:
+            Path(self._tmp).unlink(missing_ok=True)

@@ -165,3 +165,14 @@ def test_hostile_sizes_are_refused_before_reading(tmp_path: Path) -> None:
     code, rss = out.split("\n")[0].split()
     assert code == "2" and "max_csv_bytes" in out, out
     assert int(rss) < 200_000  # KiB: the 260 MB file was never read into memory
+
+
+def test_output_to_a_device_or_fifo_is_written_not_replaced(tmp_path: Path) -> None:
+    fifo = tmp_path / "report.fifo"
+    os.mkfifo(fifo)
+    reader = subprocess.Popen(["cat", str(fifo)], stdout=subprocess.PIPE)
+    proc = subprocess.run([sys.executable, "-m", "ccgov", "audit", str(EXAMPLE / "plan.yaml"),
+                           "-f", "json", "-o", str(fifo)], capture_output=True, env=ENV, timeout=120)
+    out, _ = reader.communicate(timeout=60)
+    assert proc.returncode == 0, proc.stderr
+    assert out.startswith(b"{") and fifo.is_fifo()  # still a FIFO: never renamed over
