@@ -170,9 +170,12 @@ def test_hostile_sizes_are_refused_before_reading(tmp_path: Path) -> None:
 def test_output_to_a_device_or_fifo_is_written_not_replaced(tmp_path: Path) -> None:
     fifo = tmp_path / "report.fifo"
     os.mkfifo(fifo)
-    reader = subprocess.Popen(["cat", str(fifo)], stdout=subprocess.PIPE)
-    proc = subprocess.run([sys.executable, "-m", "ccgov", "audit", str(EXAMPLE / "plan.yaml"),
-                           "-f", "json", "-o", str(fifo)], capture_output=True, env=ENV, timeout=120)
-    out, _ = reader.communicate(timeout=60)
+    received = tmp_path / "received.json"
+    with received.open("wb") as sink:  # a file, not a pipe: the report is bigger than a pipe buffer
+        reader = subprocess.Popen(["cat", str(fifo)], stdout=sink)
+        proc = subprocess.run([sys.executable, "-m", "ccgov", "audit", str(EXAMPLE / "plan.yaml"),
+                               "-f", "json", "-o", str(fifo)], capture_output=True, env=ENV,
+                              timeout=120)
+        reader.wait(timeout=60)
     assert proc.returncode == 0, proc.stderr
-    assert out.startswith(b"{") and fifo.is_fifo()  # still a FIFO: never renamed over
+    assert received.read_bytes().startswith(b"{") and fifo.is_fifo()  # never renamed over
