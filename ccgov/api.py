@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
-import gc
-from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Sequence
 from pathlib import Path
 
 from ccgov.config import Config, find_config, load_config
 from ccgov.context import AuditContext
 from ccgov.engine import run_rules
 from ccgov.errors import ConfigError, PluginLoadError
+from ccgov.loading._support import gc_paused
 from ccgov.plugin.manager import PluginHost
 from ccgov.registry import ActiveRule, RuleRegistry
 from ccgov.result import AuditResult, RulesetInfo
@@ -78,7 +77,7 @@ class Auditor:
         # each collection would only rescan them (reference/performance.md §2).
         # What the audit does not return is freed by reference counting before the
         # GC runs again, so it then only meets the result.
-        with _gc_paused():
+        with gc_paused():
             return self._audit(plan_path, extra_paths, plan_bytes)
 
     def _audit(
@@ -122,16 +121,3 @@ def audit(
     config_path = Path(config) if config else find_config(plan_path)
     auditor = Auditor(load_config(config_path), select=select, ignore=ignore, fail_on=fail_on)
     return auditor.audit(plan_path, [Path(p) for p in extra])
-
-
-@contextmanager
-def _gc_paused() -> Iterator[None]:
-    # NOTE: parsing builds many small containers and no cycles; the cyclic GC
-    # would otherwise rescan them over and over (reference/performance.md §2).
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
