@@ -84,7 +84,7 @@ def audit(
         return int(result.exit_code)
     if len(paths) == 1 and not changed and not paths[0].is_dir():
         # One file: audit it as it is, without the portfolio machinery.
-        result = auditor.audit(paths[0])
+        result = governance.apply(auditor.audit(paths[0]))
         render_all(targets, [result])
         return int(result.exit_code)
 
