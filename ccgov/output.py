@@ -36,10 +36,17 @@ def write_stdout(text: str) -> None:
         sys.stdout.write(text)
         sys.stdout.flush()
     except BrokenPipeError:
-        # NOTE: point stdout at /dev/null so the interpreter's final flush is quiet too;
-        # the command still exits with its own code.
+        # The command still exits with its own code.
+        silence_stdout()
+
+
+def silence_stdout() -> None:
+    """Point stdout at /dev/null after EPIPE, so the interpreter's final flush is quiet too."""
+    try:
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
+    except OSError:
+        pass
 
 
 class AtomicFile:

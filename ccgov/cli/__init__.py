@@ -121,7 +121,9 @@ def run(argv: list[str] | None = None) -> int:
         click.echo(f"ccgov: register: {exc}", err=True)
         return ExitCode.INTERNAL_ERROR
     except BrokenPipeError:
-        _silence_stdout()
+        from ccgov.output import silence_stdout
+
+        silence_stdout()
         return ExitCode.OK
     except KeyboardInterrupt:
         click.echo("ccgov: interrupted", err=True)
@@ -143,15 +145,6 @@ def report_input_error(exc: InputError) -> None:
     click.echo(f"ccgov: {count} input error{'s' if count != 1 else ''}:", err=True)
     for issue in exc.issues:
         click.echo(f"  {issue}", err=True)
-
-
-def _silence_stdout() -> None:
-    # NOTE: after EPIPE, Python would complain again while flushing stdout at exit.
-    try:
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
-    except OSError:
-        pass
 
 
 def use_color(stream: Any) -> bool:

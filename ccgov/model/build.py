@@ -11,7 +11,7 @@ from pydantic import BaseModel, ValidationError
 
 from ccgov.errors import InputError, InputIssue
 from ccgov.model import Plan
-from ccgov.model.types import FAST_PATH
+from ccgov.model.types import FAST_PATH, describe
 
 PathT = tuple[str | int, ...]
 #: Maps a canonical path to (file, line, column, path inside that file).
@@ -49,7 +49,7 @@ def _issues(exc: ValidationError, data: Any, locate: Locator) -> list[InputIssue
             dotted = f"{dotted}.{missing}" if dotted else str(missing)
             message = "required field is missing"
         elif not error["type"].startswith("value_error"):
-            message = f"{message}, got {_shown(error.get('input'))}"
+            message = f"{message}, got {describe(error.get('input'))}"
         issues.append(InputIssue(file, line, column, f"{dotted or '(document)'}: {message}"))
     # NOTE: unions report one error per alternative at the same place; keep the first.
     unique = {(i.file, i.line, i.column, i.message.split(":")[0]): i for i in reversed(issues)}
@@ -67,20 +67,6 @@ def _data_path(loc: tuple[Any, ...], data: Any) -> PathT:
             node = node[part]
             path.append(part)
     return tuple(path)
-
-
-def _shown(value: Any) -> str:
-    if isinstance(value, str):
-        return f"the text {value!r}"
-    if isinstance(value, bool):
-        return f"the boolean {str(value).lower()}"
-    if isinstance(value, int | float):
-        return f"the number {value}"
-    if isinstance(value, dict):
-        return "a mapping"
-    if isinstance(value, list):
-        return "a list"
-    return "nothing" if value is None else type(value).__name__
 
 
 def unknown_keys(model: BaseModel, path: PathT = ()) -> Iterator[UnknownKey]:

@@ -22,7 +22,8 @@ _DATETIME = re.compile(r"\d{4}-\d{2}-\d{2}[T ]\d{1,2}:\d{2}(:\d{2})?")
 _PERCENT = re.compile(r"\s*([-+]?\d+(?:\.\d+)?)\s*%\s*")
 
 
-def _describe(value: Any) -> str:
+def describe(value: Any) -> str:
+    """A value as an error message names it: 'the text 'abc'', 'a list', 'nothing'."""
     if isinstance(value, bool):
         return f"the boolean {str(value).lower()}"
     if isinstance(value, int | float):
@@ -53,7 +54,7 @@ def _to_date(value: Any) -> Any:
             return date.fromisoformat(value.strip())
         except ValueError as exc:
             raise ValueError(f"{value!r} is not a real date ({exc})") from None
-    raise ValueError(f"expected a date like 2027-03-31, got {_describe(value)}")
+    raise ValueError(f"expected a date like 2027-03-31, got {describe(value)}")
 
 
 def _to_time(value: Any) -> Any:
@@ -64,7 +65,7 @@ def _to_time(value: Any) -> Any:
         hours, minutes = int(match.group(1)), int(match.group(2))
         if hours < 24 and minutes < 60:
             return time(hours, minutes)
-    raise ValueError(f"expected a time like 17:45, got {_describe(value)}")
+    raise ValueError(f"expected a time like 17:45, got {describe(value)}")
 
 
 def _to_datetime(value: Any) -> Any:
@@ -75,20 +76,20 @@ def _to_datetime(value: Any) -> Any:
             return datetime.fromisoformat(value.strip().replace(" ", "T"))
         except ValueError as exc:
             raise ValueError(f"{value!r} is not a real date and time ({exc})") from None
-    raise ValueError(f"expected a date and time like 2027-01-04T08:00, got {_describe(value)}")
+    raise ValueError(f"expected a date and time like 2027-01-04T08:00, got {describe(value)}")
 
 
 def _to_fraction(value: Any) -> Any:
     if isinstance(value, str):
         match = _PERCENT.fullmatch(value)
         if not match:
-            raise ValueError(f"expected a fraction like 0.8 or 80%, got {_describe(value)}")
+            raise ValueError(f"expected a fraction like 0.8 or 80%, got {describe(value)}")
         number = float(match.group(1)) / 100
         if not 0 <= number <= 1:
             raise ValueError(f"{value} is outside 0%-100%")
         return number
     if isinstance(value, bool) or not isinstance(value, int | float):
-        raise ValueError(f"expected a fraction like 0.8 or 80%, got {_describe(value)}")
+        raise ValueError(f"expected a fraction like 0.8 or 80%, got {describe(value)}")
     if not 0 <= value <= 1:
         hint = f"; did you mean {value}%?" if 1 < value <= 100 else ""
         raise ValueError(f"a fraction must be between 0 and 1, got {value}{hint}")
